@@ -1,0 +1,16 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { apiErrorCode } from './authErrors';
+
+/**
+ * The message to show for a failed mutation. For expected failures the server's message is the AppError's
+ * userMessage, written for people; INTERNAL and transport failures get a generic line (the server masks them).
+ */
+export function userMessage(error: unknown, fallback = 'Something went wrong. Try again.'): string {
+  const code = apiErrorCode(error);
+  if (code === 'FORBIDDEN') return 'Your role does not allow this. Ask an administrator.';
+  if (code === 'RATE_LIMITED') return 'Too many requests. Wait a moment, then try again.';
+  if ((code === 'BAD_USER_INPUT' || code === 'CONFLICT' || code === 'NOT_FOUND') && CombinedGraphQLErrors.is(error)) {
+    return error.errors[0]?.message ?? fallback;
+  }
+  return fallback;
+}

@@ -1,0 +1,23 @@
+import type { Severity } from '../gql/graphql';
+
+/** The product-wide order: most severe first, always (docs: PRODUCT.md conventions). */
+export const SEVERITIES: readonly Severity[] = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFO'];
+
+interface SeverityStyle {
+  /** Text shown next to the colour: severity is never conveyed by colour alone. */
+  label: string;
+  /** Fixed Mantine colour; paired with autoContrast where text sits on it. */
+  color: string;
+}
+
+export const SEVERITY_STYLE: Readonly<Record<Severity, SeverityStyle>> = {
+  CRITICAL: { label: 'Critical', color: 'red.9' },
+  HIGH: { label: 'High', color: 'orange.7' },
+  MEDIUM: { label: 'Medium', color: 'yellow.5' },
+  LOW: { label: 'Low', color: 'blue.6' },
+  INFO: { label: 'Info', color: 'gray.6' },
+};
+
+export function isSeverity(value: string): value is Severity {
+  return (SEVERITIES as readonly string[]).includes(value);
+}

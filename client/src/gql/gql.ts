@@ -1,0 +1,130 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n    mutation RefreshSession($refreshToken: String!) {\n      refreshToken(refreshToken: $refreshToken) {\n        accessToken\n        refreshToken\n        expiresAt\n      }\n    }\n  ": typeof types.RefreshSessionDocument,
+    "\n  query Accounts($first: Int) {\n    awsAccounts(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          awsAccountId\n          authMethod\n          lastScan {\n            id\n            status\n            startedAt\n            finishedAt\n            resourceCount\n            errorCount\n          }\n        }\n      }\n    }\n  }\n": typeof types.AccountsDocument,
+    "\n  mutation AddAwsAccount($input: AddAwsAccountInput!) {\n    addAwsAccount(input: $input) {\n      id\n      name\n      authMethod\n    }\n  }\n": typeof types.AddAwsAccountDocument,
+    "\n  query Onboarding {\n    onboarding {\n      externalId\n      trustPolicy\n    }\n  }\n": typeof types.OnboardingDocument,
+    "\n  mutation StartScan($accountId: ID!) {\n    startScan(accountId: $accountId) {\n      id\n      status\n    }\n  }\n": typeof types.StartScanDocument,
+    "\n  query ScanProgress($id: ID!) {\n    scan(id: $id) {\n      id\n      status\n      finishedAt\n      resourceCount\n      errorCount\n      failureReason\n      evaluation {\n        evaluatedAt\n        opened\n      }\n    }\n  }\n": typeof types.ScanProgressDocument,
+    "\n  query FindingDetail($id: ID!) {\n    finding(id: $id) {\n      ...FindingsTable_finding\n      message\n      remediation {\n        text\n        cli\n        terraform\n      }\n    }\n  }\n": typeof types.FindingDetailDocument,
+    "\n  fragment FindingsTable_finding on Finding {\n    id\n    shortId\n    title\n    severity\n    status\n    checkId\n    resourceArn\n    region\n    accountId\n    firstSeenAt\n    lastSeenAt\n  }\n": typeof types.FindingsTable_FindingFragmentDoc,
+    "\n  query Findings($filter: FindingFilter, $first: Int, $after: String) {\n    findings(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...FindingsTable_finding\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.FindingsDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      expiresAt\n      mfaRequired\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  fragment SeverityCards_counts on FindingCounts {\n    critical\n    high\n    medium\n    low\n    info\n    total\n  }\n": typeof types.SeverityCards_CountsFragmentDoc,
+    "\n  query Overview($filter: FindingFilter) {\n    findingCounts(filter: $filter) {\n      ...SeverityCards_counts\n    }\n    awsAccounts(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.OverviewDocument,
+    "\n  subscription AlertRaised($minSeverity: Severity) {\n    alertRaised(minSeverity: $minSeverity) {\n      id\n      kind\n      severity\n      raisedAt\n      finding {\n        id\n        title\n        resourceArn\n      }\n    }\n  }\n": typeof types.AlertRaisedDocument,
+    "\n  query Viewer {\n    me {\n      id\n      email\n      role\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation SignOut($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.SignOutDocument,
+};
+const documents: Documents = {
+    "\n    mutation RefreshSession($refreshToken: String!) {\n      refreshToken(refreshToken: $refreshToken) {\n        accessToken\n        refreshToken\n        expiresAt\n      }\n    }\n  ": types.RefreshSessionDocument,
+    "\n  query Accounts($first: Int) {\n    awsAccounts(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          awsAccountId\n          authMethod\n          lastScan {\n            id\n            status\n            startedAt\n            finishedAt\n            resourceCount\n            errorCount\n          }\n        }\n      }\n    }\n  }\n": types.AccountsDocument,
+    "\n  mutation AddAwsAccount($input: AddAwsAccountInput!) {\n    addAwsAccount(input: $input) {\n      id\n      name\n      authMethod\n    }\n  }\n": types.AddAwsAccountDocument,
+    "\n  query Onboarding {\n    onboarding {\n      externalId\n      trustPolicy\n    }\n  }\n": types.OnboardingDocument,
+    "\n  mutation StartScan($accountId: ID!) {\n    startScan(accountId: $accountId) {\n      id\n      status\n    }\n  }\n": types.StartScanDocument,
+    "\n  query ScanProgress($id: ID!) {\n    scan(id: $id) {\n      id\n      status\n      finishedAt\n      resourceCount\n      errorCount\n      failureReason\n      evaluation {\n        evaluatedAt\n        opened\n      }\n    }\n  }\n": types.ScanProgressDocument,
+    "\n  query FindingDetail($id: ID!) {\n    finding(id: $id) {\n      ...FindingsTable_finding\n      message\n      remediation {\n        text\n        cli\n        terraform\n      }\n    }\n  }\n": types.FindingDetailDocument,
+    "\n  fragment FindingsTable_finding on Finding {\n    id\n    shortId\n    title\n    severity\n    status\n    checkId\n    resourceArn\n    region\n    accountId\n    firstSeenAt\n    lastSeenAt\n  }\n": types.FindingsTable_FindingFragmentDoc,
+    "\n  query Findings($filter: FindingFilter, $first: Int, $after: String) {\n    findings(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...FindingsTable_finding\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.FindingsDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      expiresAt\n      mfaRequired\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  fragment SeverityCards_counts on FindingCounts {\n    critical\n    high\n    medium\n    low\n    info\n    total\n  }\n": types.SeverityCards_CountsFragmentDoc,
+    "\n  query Overview($filter: FindingFilter) {\n    findingCounts(filter: $filter) {\n      ...SeverityCards_counts\n    }\n    awsAccounts(first: 1) {\n      totalCount\n    }\n  }\n": types.OverviewDocument,
+    "\n  subscription AlertRaised($minSeverity: Severity) {\n    alertRaised(minSeverity: $minSeverity) {\n      id\n      kind\n      severity\n      raisedAt\n      finding {\n        id\n        title\n        resourceArn\n      }\n    }\n  }\n": types.AlertRaisedDocument,
+    "\n  query Viewer {\n    me {\n      id\n      email\n      role\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation SignOut($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.SignOutDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RefreshSession($refreshToken: String!) {\n      refreshToken(refreshToken: $refreshToken) {\n        accessToken\n        refreshToken\n        expiresAt\n      }\n    }\n  "): (typeof documents)["\n    mutation RefreshSession($refreshToken: String!) {\n      refreshToken(refreshToken: $refreshToken) {\n        accessToken\n        refreshToken\n        expiresAt\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Accounts($first: Int) {\n    awsAccounts(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          awsAccountId\n          authMethod\n          lastScan {\n            id\n            status\n            startedAt\n            finishedAt\n            resourceCount\n            errorCount\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Accounts($first: Int) {\n    awsAccounts(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          awsAccountId\n          authMethod\n          lastScan {\n            id\n            status\n            startedAt\n            finishedAt\n            resourceCount\n            errorCount\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAwsAccount($input: AddAwsAccountInput!) {\n    addAwsAccount(input: $input) {\n      id\n      name\n      authMethod\n    }\n  }\n"): (typeof documents)["\n  mutation AddAwsAccount($input: AddAwsAccountInput!) {\n    addAwsAccount(input: $input) {\n      id\n      name\n      authMethod\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Onboarding {\n    onboarding {\n      externalId\n      trustPolicy\n    }\n  }\n"): (typeof documents)["\n  query Onboarding {\n    onboarding {\n      externalId\n      trustPolicy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartScan($accountId: ID!) {\n    startScan(accountId: $accountId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation StartScan($accountId: ID!) {\n    startScan(accountId: $accountId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScanProgress($id: ID!) {\n    scan(id: $id) {\n      id\n      status\n      finishedAt\n      resourceCount\n      errorCount\n      failureReason\n      evaluation {\n        evaluatedAt\n        opened\n      }\n    }\n  }\n"): (typeof documents)["\n  query ScanProgress($id: ID!) {\n    scan(id: $id) {\n      id\n      status\n      finishedAt\n      resourceCount\n      errorCount\n      failureReason\n      evaluation {\n        evaluatedAt\n        opened\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FindingDetail($id: ID!) {\n    finding(id: $id) {\n      ...FindingsTable_finding\n      message\n      remediation {\n        text\n        cli\n        terraform\n      }\n    }\n  }\n"): (typeof documents)["\n  query FindingDetail($id: ID!) {\n    finding(id: $id) {\n      ...FindingsTable_finding\n      message\n      remediation {\n        text\n        cli\n        terraform\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FindingsTable_finding on Finding {\n    id\n    shortId\n    title\n    severity\n    status\n    checkId\n    resourceArn\n    region\n    accountId\n    firstSeenAt\n    lastSeenAt\n  }\n"): (typeof documents)["\n  fragment FindingsTable_finding on Finding {\n    id\n    shortId\n    title\n    severity\n    status\n    checkId\n    resourceArn\n    region\n    accountId\n    firstSeenAt\n    lastSeenAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Findings($filter: FindingFilter, $first: Int, $after: String) {\n    findings(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...FindingsTable_finding\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Findings($filter: FindingFilter, $first: Int, $after: String) {\n    findings(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...FindingsTable_finding\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      expiresAt\n      mfaRequired\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      expiresAt\n      mfaRequired\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SeverityCards_counts on FindingCounts {\n    critical\n    high\n    medium\n    low\n    info\n    total\n  }\n"): (typeof documents)["\n  fragment SeverityCards_counts on FindingCounts {\n    critical\n    high\n    medium\n    low\n    info\n    total\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Overview($filter: FindingFilter) {\n    findingCounts(filter: $filter) {\n      ...SeverityCards_counts\n    }\n    awsAccounts(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query Overview($filter: FindingFilter) {\n    findingCounts(filter: $filter) {\n      ...SeverityCards_counts\n    }\n    awsAccounts(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AlertRaised($minSeverity: Severity) {\n    alertRaised(minSeverity: $minSeverity) {\n      id\n      kind\n      severity\n      raisedAt\n      finding {\n        id\n        title\n        resourceArn\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription AlertRaised($minSeverity: Severity) {\n    alertRaised(minSeverity: $minSeverity) {\n      id\n      kind\n      severity\n      raisedAt\n      finding {\n        id\n        title\n        resourceArn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      email\n      role\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      email\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n"): (typeof documents)["\n  mutation SignOut($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

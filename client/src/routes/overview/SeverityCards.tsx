@@ -1,0 +1,62 @@
+import { Paper, SimpleGrid, Text, UnstyledButton } from '@mantine/core';
+import { Link } from 'react-router';
+import { SEVERITIES, SEVERITY_STYLE } from '../../components/severity';
+import { graphql } from '../../gql';
+import type { SeverityCards_CountsFragment, Severity } from '../../gql/graphql';
+
+export const SeverityCardsCountsFragment = graphql(`
+  fragment SeverityCards_counts on FindingCounts {
+    critical
+    high
+    medium
+    low
+    info
+    total
+  }
+`);
+
+const COUNT_FIELD: Readonly<Record<Severity, keyof Omit<SeverityCards_CountsFragment, '__typename' | 'total'>>> = {
+  CRITICAL: 'critical',
+  HIGH: 'high',
+  MEDIUM: 'medium',
+  LOW: 'low',
+  INFO: 'info',
+};
+
+/**
+ * One card per severity, most severe first, each with its fixed colour and its name in text. A card opens the
+ * Findings list filtered to that severity.
+ */
+export function SeverityCards({ counts }: { counts: SeverityCards_CountsFragment }) {
+  return (
+    <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} component="ul" style={{ listStyle: 'none', padding: 0 }}>
+      {SEVERITIES.map((severity) => {
+        const style = SEVERITY_STYLE[severity];
+        const count = counts[COUNT_FIELD[severity]];
+        return (
+          <li key={severity}>
+            <UnstyledButton
+              component={Link}
+              to={`/findings?severity=${severity}`}
+              aria-label={`${style.label}: ${count} open findings`}
+              w="100%"
+            >
+              <Paper
+                withBorder
+                p="md"
+                style={{ borderTop: `6px solid var(--mantine-color-${style.color.replace('.', '-')})` }}
+              >
+                <Text size="sm" fw={600}>
+                  {style.label}
+                </Text>
+                <Text size="xl" fw={700}>
+                  {count}
+                </Text>
+              </Paper>
+            </UnstyledButton>
+          </li>
+        );
+      })}
+    </SimpleGrid>
+  );
+}

@@ -1,0 +1,40 @@
+import type { RouteObject } from 'react-router';
+import { RequireSession } from '../auth/RequireSession';
+import { RouteError } from './RouteError';
+
+/**
+ * Every page is its own chunk (`lazy`), so the first load only carries the router, Mantine and Apollo; the
+ * sign-in page does not download the dashboard and vice versa.
+ */
+export function createRoutes(): RouteObject[] {
+  return [
+    {
+      errorElement: <RouteError />,
+      children: [
+        { path: '/login', lazy: async () => ({ Component: (await import('./login/LoginPage')).LoginPage }) },
+        {
+          element: <RequireSession />,
+          children: [
+            {
+              lazy: async () => ({ Component: (await import('./shell/AppLayout')).AppLayout }),
+              children: [
+                { index: true, lazy: async () => ({ Component: (await import('./overview/OverviewPage')).OverviewPage }) },
+                { path: 'findings', lazy: async () => ({ Component: (await import('./findings/FindingsPage')).FindingsPage }) },
+                {
+                  path: 'findings/:findingId',
+                  lazy: async () => ({ Component: (await import('./findings/FindingDetailPage')).FindingDetailPage }),
+                },
+                { path: 'accounts', lazy: async () => ({ Component: (await import('./accounts/AccountsPage')).AccountsPage }) },
+                { path: 'inventory', lazy: async () => ({ Component: (await import('./ComingSoonPages')).InventoryPage }) },
+                { path: 'compliance', lazy: async () => ({ Component: (await import('./ComingSoonPages')).CompliancePage }) },
+                { path: 'alerts', lazy: async () => ({ Component: (await import('./ComingSoonPages')).AlertsPage }) },
+                { path: 'admin/*', lazy: async () => ({ Component: (await import('./ComingSoonPages')).AdminPage }) },
+                { path: '*', element: <RouteError /> },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ];
+}

@@ -1,0 +1,120 @@
+/**
+ * GraphQL subscriptions over graphql-ws on the gateway's own http server and path (@apollo/gateway cannot execute
+ * subscriptions). The socket authenticates once in `connection_init` with the HTTP rules (J1-J4) and is closed when
+ * its token expires (S2); browsers may only connect from allowed origins (cross-site WebSocket hijacking).
+ */
+import type http from 'node:http';
+import type { Duplex } from 'node:stream';
+import { AppError, type AppConfig, type Logger, type Secrets } from '@cspmexa/server-kit';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, getOperationAST, parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { bearerToken, verifyViewer } from '../access-token';
+import { limits, type Protection } from '../armor';
+import { isOriginAllowed } from '../origins';
+import { planAlertQuery } from './alert-query';
+import { alertRaisedStream, type AlertStreamDeps, type Subscriber } from './alert-raised';
+
+export const CLOSE_UNAUTHENTICATED = 4401;
+export const CLOSE_TOKEN_EXPIRED = 4403;
+
+export interface SubscriptionServerOptions extends AlertStreamDeps {
+  httpServer: http.Server;
+  path: string;
+  config: AppConfig;
+  secrets: Secrets;
+  protection: Protection;
+  origins: Set<string>;
+  /** The API schema once the gateway has loaded it. */
+  schema: () => GraphQLSchema | undefined;
+  logger: Logger;
+}
+
+interface Session {
+  subscriber?: Subscriber;
+  expiryTimer?: NodeJS.Timeout;
+}
+
+const MAX_MESSAGE_BYTES = 100 * 1024;
+
+export function attachSubscriptionServer(opts: SubscriptionServerOptions): { close(): Promise<void> } {
+  const production = opts.config.NODE_ENV === 'production';
+  const rules = [...specifiedRules, opts.protection.validationRule, ...(production ? [NoSchemaIntrospectionCustomRule] : [])];
+  const sessions = new WeakMap<WebSocket, Session>();
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+
+  const onUpgrade = (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+    const pathname = new URL(req.url ?? '/', 'http://gateway').pathname;
+    if (pathname !== opts.path) return refuse(socket, 404, 'Not Found');
+    if (!isOriginAllowed(req.headers.origin, opts.origins)) return refuse(socket, 403, 'Forbidden');
+    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+  };
+  opts.httpServer.on('upgrade', onUpgrade);
+
+  const disposable = useServer<Record<string, unknown>>(
+    {
+      isProd: production,
+      onConnect: (ctx) => {
+        const socket = ctx.extra.socket;
+        try {
+          const token = bearerToken(ctx.connectionParams?.authorization);
+          if (!token) throw new AppError('UNAUTHENTICATED', 'A token is required.');
+          const { viewer, expiresAt } = verifyViewer(token, opts.secrets, opts.config);
+          const req = ctx.extra.request;
+          const expiryTimer = setTimeout(() => socket.close(CLOSE_TOKEN_EXPIRED, 'Token expired'), Math.max(0, expiresAt * 1000 - Date.now()));
+          sessions.set(socket, { subscriber: { viewer, ip: req.socket.remoteAddress, userAgent: req.headers['user-agent'] }, expiryTimer });
+          return true;
+        } catch {
+          socket.close(CLOSE_UNAUTHENTICATED, 'Unauthorized');
+          return false;
+        }
+      },
+      onClose: (ctx) => {
+        clearTimeout(sessions.get(ctx.extra.socket)?.expiryTimer);
+        sessions.delete(ctx.extra.socket);
+      },
+      onSubscribe: (ctx, _id, payload) => {
+        const schema = opts.schema();
+        if (!schema) return [new GraphQLError('The schema is not loaded yet; retry shortly.')];
+        let document;
+        try {
+          document = parse(payload.query, { maxTokens: limits.maxTokens });
+        } catch (err) {
+          return [err instanceof GraphQLError ? err : new GraphQLError('Invalid query.')];
+        }
+        const errors = validate(schema, document, rules);
+        if (errors.length > 0) return errors;
+        if (getOperationAST(document, payload.operationName)?.operation !== 'subscription') {
+          return [new GraphQLError('Only subscriptions are served over the WebSocket; send queries and mutations over HTTP.')];
+        }
+        return {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue: sessions.get(ctx.extra.socket)?.subscriber,
+        };
+      },
+      subscribe: async (args) => {
+        const subscriber = args.contextValue as Subscriber | undefined;
+        if (!subscriber) return { errors: [new GraphQLError('Not authenticated.', { extensions: { code: 'UNAUTHENTICATED' } })] };
+        const plan = planAlertQuery(args.schema, args.document, args.operationName, args.variableValues);
+        if ('errors' in plan) return { errors: plan.errors };
+        return alertRaisedStream(opts, subscriber, plan);
+      },
+    },
+    wss,
+  );
+
+  return {
+    close: async () => {
+      opts.httpServer.off('upgrade', onUpgrade);
+      // Completes every subscription (their `return()` unsubscribes from the bus) and closes sockets with 1001.
+      await disposable.dispose();
+    },
+  };
+}
+
+function refuse(socket: Duplex, status: number, text: string): void {
+  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}

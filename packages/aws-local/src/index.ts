@@ -1,0 +1,3 @@
+export * from './s3-stand-in';
+export * from './s3-bucket-config';
+export type { AssumeRoleCall } from './sts';

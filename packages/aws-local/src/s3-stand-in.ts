@@ -1,0 +1,187 @@
+/**
+ * A local S3 (and STS) endpoint for tests: s3rver serves buckets and objects; this front serves the bucket
+ * configuration subresources that s3rver does not implement, in S3's REST/XML wire format, and STS (POST /, see
+ * ./sts.ts), so the real SDK clients (via AWS_ENDPOINT_URL_S3 / _STS) and the real collector code run unchanged.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import fs from 'node:fs';
+// @ts-expect-error s3rver ships no types
+import S3rver from 's3rver';
+import {
+  aclXml,
+  ALL_USERS,
+  defaultBucketConfig,
+  encryptionXml,
+  errorXml,
+  loggingXml,
+  policyIsPublic,
+  policyStatusXml,
+  publicAccessBlockXml,
+  taggingXml,
+  versioningXml,
+  type StandInBucketConfig,
+} from './s3-bucket-config';
+import { createStsStandIn, type StsStandIn } from './sts';
+
+export { STAND_IN_CREDENTIALS } from './sts';
+
+export interface S3StandIn extends Omit<StsStandIn, 'handle'> {
+  /** The endpoint to give the SDK (AWS_ENDPOINT_URL_S3 and AWS_ENDPOINT_URL_STS). */
+  endpoint: string;
+  /** The account GetCallerIdentity answers for the stand-in's own credentials. */
+  accountId: string;
+  configure(bucket: string, change: Partial<StandInBucketConfig>): void;
+  /** Makes every request for this bucket's `subresource` fail with an S3 error (fault injection). */
+  failSubresource(bucket: string, subresource: string, code: string, status?: number): void;
+  /** Removes every injected fault. */
+  clearFailures(): void;
+  /** Requests served, by `METHOD bucket?subresource` and `STS Action` (for asserting API call counts). */
+  calls: Map<string, number>;
+  close(): Promise<void>;
+}
+
+const SUBRESOURCES = ['acl', 'policy', 'policyStatus', 'publicAccessBlock', 'encryption', 'versioning', 'logging', 'tagging'];
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let s = '';
+    req.setEncoding('utf8');
+    req.on('data', (d: string) => (s += d)).on('end', () => resolve(s)).on('error', reject);
+  });
+}
+
+const flag = (xml: string, tag: string) => new RegExp(`<${tag}>\\s*true\\s*</${tag}>`, 'i').test(xml);
+
+export async function startS3StandIn(opts: { buckets: Record<string, Partial<StandInBucketConfig>>; accountId?: string }): Promise<S3StandIn> {
+  const accountId = opts.accountId ?? '123456789012';
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 's3rver-'));
+  const configs = new Map<string, StandInBucketConfig>();
+  for (const [name, c] of Object.entries(opts.buckets)) configs.set(name, { ...defaultBucketConfig(), ...c });
+  const faults = new Map<string, { code: string; status: number }>();
+  const calls = new Map<string, number>();
+  const sts = createStsStandIn(accountId);
+
+  const s3rver = new S3rver({
+    address: '127.0.0.1',
+    port: 0,
+    silent: true,
+    directory,
+    configureBuckets: Object.keys(opts.buckets).map((name) => ({ name })),
+  });
+  const backend = (await s3rver.run()) as AddressInfo;
+
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://local');
+    const bucket = url.pathname.split('/').filter(Boolean)[0];
+    const hasKey = url.pathname.split('/').filter(Boolean).length > 1;
+    const sub = SUBRESOURCES.find((s) => url.searchParams.has(s));
+    const send = (status: number, body: string, type = 'application/xml') => {
+      res.writeHead(status, { 'content-type': type, 'x-amz-request-id': 'standin' });
+      res.end(body);
+    };
+    const handle = async () => {
+      if (req.method === 'POST' && url.pathname === '/') {
+        const params = new URLSearchParams(await readBody(req));
+        const key = `STS ${params.get('Action')}`;
+        calls.set(key, (calls.get(key) ?? 0) + 1);
+        const answer = await sts.handle(params, req.headers);
+        return send(answer.status, answer.body, 'text/xml');
+      }
+      if (!bucket || !sub || hasKey) return proxy(req, res, backend.port);
+      const key = `${req.method} ${bucket}?${sub}`;
+      calls.set(key, (calls.get(key) ?? 0) + 1);
+      const config = configs.get(bucket);
+      if (!config) return send(404, errorXml('NoSuchBucket', 'The specified bucket does not exist', bucket));
+      const fault = faults.get(`${bucket}?${sub}`);
+      if (fault) return send(fault.status, errorXml(fault.code, `Injected ${fault.code}`, bucket));
+      if (req.method === 'GET') return send(...getSubresource(config, sub, bucket));
+      if (req.method === 'PUT' || req.method === 'DELETE') {
+        applyChange(config, sub, req.method, await readBody(req), req.headers['x-amz-acl']);
+        return send(req.method === 'PUT' ? 200 : 204, '');
+      }
+      return send(405, errorXml('MethodNotAllowed', 'Method not allowed', bucket));
+    };
+    handle().catch((err: unknown) => send(500, errorXml('InternalError', String(err), bucket ?? '')));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    accountId,
+    calls,
+    assumeRoleCalls: sts.assumeRoleCalls,
+    denyAssumeRole: sts.denyAssumeRole,
+    delayAssumeRole: sts.delayAssumeRole,
+    configure: (bucket, change) => configs.set(bucket, { ...(configs.get(bucket) ?? defaultBucketConfig()), ...change }),
+    failSubresource: (bucket, sub, code, status = 403) => faults.set(`${bucket}?${sub}`, { code, status }),
+    clearFailures: () => faults.clear(),
+    close: async () => {
+      // SDK clients keep sockets alive; a test that forgot to destroy one must not hang the close.
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await s3rver.close();
+      fs.rmSync(directory, { recursive: true, force: true });
+    },
+  };
+}
+
+function getSubresource(c: StandInBucketConfig, sub: string, bucket: string): [number, string] {
+  switch (sub) {
+    case 'acl':
+      return [200, aclXml(c)];
+    case 'policy':
+      return c.policy ? [200, c.policy] : [404, errorXml('NoSuchBucketPolicy', 'The bucket policy does not exist', bucket)];
+    case 'policyStatus':
+      return c.policy ? [200, policyStatusXml(policyIsPublic(c.policy))] : [404, errorXml('NoSuchBucketPolicy', 'The bucket policy does not exist', bucket)];
+    case 'publicAccessBlock':
+      return c.publicAccessBlock
+        ? [200, publicAccessBlockXml(c.publicAccessBlock)]
+        : [404, errorXml('NoSuchPublicAccessBlockConfiguration', 'The public access block configuration was not found', bucket)];
+    case 'encryption':
+      return c.encryption
+        ? [200, encryptionXml(c.encryption)]
+        : [404, errorXml('ServerSideEncryptionConfigurationNotFoundError', 'The server side encryption configuration was not found', bucket)];
+    case 'versioning':
+      return [200, versioningXml(c.versioning)];
+    case 'logging':
+      return [200, loggingXml(c.logging)];
+    default:
+      return c.tags && Object.keys(c.tags).length ? [200, taggingXml(c.tags)] : [404, errorXml('NoSuchTagSet', 'The TagSet does not exist', bucket)];
+  }
+}
+
+function applyChange(c: StandInBucketConfig, sub: string, method: string, body: string, cannedAcl: string | string[] | undefined): void {
+  if (sub === 'policy') c.policy = method === 'PUT' ? body : undefined;
+  if (sub === 'acl' && method === 'PUT') {
+    const owner = c.grants.filter((g) => g.type === 'CanonicalUser');
+    c.grants = cannedAcl === 'public-read' ? [...owner, { type: 'Group', uri: ALL_USERS, permission: 'READ' }] : owner;
+  }
+  if (sub === 'publicAccessBlock') {
+    c.publicAccessBlock =
+      method === 'PUT'
+        ? {
+            blockPublicAcls: flag(body, 'BlockPublicAcls'),
+            ignorePublicAcls: flag(body, 'IgnorePublicAcls'),
+            blockPublicPolicy: flag(body, 'BlockPublicPolicy'),
+            restrictPublicBuckets: flag(body, 'RestrictPublicBuckets'),
+          }
+        : undefined;
+  }
+}
+
+/** Everything else (ListBuckets, objects, CreateBucket) goes to s3rver as it came. */
+function proxy(req: http.IncomingMessage, res: http.ServerResponse, port: number): void {
+  const upstream = http.request({ host: '127.0.0.1', port, method: req.method, path: req.url, headers: req.headers }, (up) => {
+    res.writeHead(up.statusCode ?? 502, up.headers);
+    up.pipe(res);
+  });
+  upstream.on('error', () => {
+    res.writeHead(502);
+    res.end();
+  });
+  req.pipe(upstream);
+}

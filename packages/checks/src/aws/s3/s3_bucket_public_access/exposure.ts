@@ -1,0 +1,75 @@
+import type { Collected, PublicAccessBlock, S3Bucket } from '@cspmexa/resources';
+import type { MissingInput } from '../../../engine/result';
+import { analysePolicyStatements } from '../../iam-policy/public-statements';
+import { publicGrants } from '../lib/acl';
+import { effectiveFlag, type BlockPublicAccessFlag } from '../lib/public-access-block';
+
+/** Everything S3-03 learned about a bucket: what exposes it, what Block Public Access cancels, what it could not read. */
+export interface ExposureReport {
+  exposures: string[];
+  neutralized: string[];
+  missing: MissingInput[];
+  /** Only the facts that exist (public grants, statements, policy status), to keep PASS rows small. */
+  evidence: Record<string, unknown>;
+}
+
+export interface ExposureOptions {
+  account: Collected<PublicAccessBlock> | undefined;
+  restrictingConditionKeys: readonly string[];
+  requirePolicyStatus: boolean;
+}
+
+/**
+ * Collects public grants from the ACL and the bucket policy, then asks Block Public Access whether each is in
+ * force: IgnorePublicAcls cancels ACL grants, RestrictPublicBuckets cancels public policies, at bucket or account
+ * level. BlockPublicAcls/BlockPublicPolicy only reject *new* public grants, so they cancel nothing already there.
+ */
+export function assessExposure(bucket: S3Bucket, options: ExposureOptions): ExposureReport {
+  const report: ExposureReport = { exposures: [], neutralized: [], missing: [], evidence: {} };
+
+  const acl = bucket.acl;
+  if (acl.state === 'error') {
+    report.missing.push({ needed: 'whether the ACL grants public access', error: acl });
+  } else if (acl.state === 'ok') {
+    const grants = publicGrants(acl.value.grants);
+    if (grants.length > 0) {
+      const described = grants.map((g) => `${g.permission} to ${g.grantee.uri?.split('/').at(-1)}`);
+      report.evidence.publicAclGrants = described;
+      judge(report, bucket, options, 'ignorePublicAcls', `the ACL grants ${described.join(', ')}`);
+    }
+  }
+
+  const policy = bucket.policy;
+  if (policy.state === 'error') {
+    report.missing.push({ needed: 'whether the bucket policy grants public access', error: policy });
+  } else if (policy.state === 'ok') {
+    const analysis = analysePolicyStatements(policy.value, options.restrictingConditionKeys);
+    const status = bucket.policyStatus;
+    if (analysis.publicStatements.length > 0) report.evidence.publicStatements = analysis.publicStatements;
+    if (analysis.restrictedStatements.length > 0) report.evidence.restrictedStatements = analysis.restrictedStatements;
+    if (status.state === 'ok') report.evidence.policyStatusIsPublic = status.value.isPublic;
+
+    if (analysis.publicStatements.length > 0) {
+      const names = analysis.publicStatements.map((s) => `${s.sid ?? `#${s.index}`} (${s.principal})`);
+      judge(report, bucket, options, 'restrictPublicBuckets', `the bucket policy allows everyone in statement ${names.join(', ')}`);
+    } else if (status.state === 'ok' && status.value.isPublic) {
+      // AWS's evaluation knows more condition semantics than ours; when it says public, believe it.
+      judge(report, bucket, options, 'restrictPublicBuckets', 'GetBucketPolicyStatus reports the bucket policy as public');
+    } else if (status.state === 'error' && options.requirePolicyStatus) {
+      // Our analysis found nothing, but without AWS's opinion that is not enough for a PASS, unless
+      // RestrictPublicBuckets would cancel a public policy anyway.
+      if (effectiveFlag('restrictPublicBuckets', bucket.publicAccessBlock, options.account).state !== 'on') {
+        report.missing.push({ needed: "AWS's evaluation of the bucket policy", error: status });
+      }
+    }
+  }
+  return report;
+}
+
+/** Files one exposure under exposures, neutralized or missing, depending on the Block Public Access flag. */
+function judge(report: ExposureReport, bucket: S3Bucket, options: ExposureOptions, flag: BlockPublicAccessFlag, exposure: string): void {
+  const effective = effectiveFlag(flag, bucket.publicAccessBlock, options.account);
+  if (effective.state === 'on') report.neutralized.push(`${exposure}, neutralized by ${flag} (${effective.by} level)`);
+  else if (effective.state === 'off') report.exposures.push(exposure);
+  else report.missing.push({ needed: `whether ${flag} neutralizes that ${exposure}`, error: effective.error });
+}

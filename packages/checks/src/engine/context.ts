@@ -1,0 +1,18 @@
+import type { Collected, PublicAccessBlock } from '@cspmexa/resources';
+import type { CheckSettings } from './settings';
+
+/**
+ * Account-wide configuration that changes how a resource must be judged (e.g. account-level S3 Block Public
+ * Access overrides every bucket). A field left undefined was not collected: checks treat it as "not known to
+ * be on", which can only move a verdict towards FAIL, never towards PASS.
+ */
+export interface AccountContext {
+  /** s3control:GetPublicAccessBlock for the account. */
+  s3PublicAccessBlock?: Collected<PublicAccessBlock>;
+}
+
+/** What `evaluate` receives besides the resource: its settings (defaults merged with overrides) and its account. */
+export interface EvaluationContext<S extends CheckSettings = CheckSettings> {
+  readonly settings: S;
+  readonly account?: AccountContext;
+}

@@ -1,0 +1,19 @@
+import type { CloudResource } from '@cspmexa/resources';
+import type { AccountContext } from './context';
+
+/** One named input a check must judge in a known way; the contract test runs every case through `evaluate`. */
+export interface FixtureCase<R extends CloudResource> {
+  name: string;
+  resource: R;
+  account?: AccountContext;
+}
+
+/**
+ * What every check folder exports from `fixtures/cases.ts`: at least one case per status, so that no check
+ * ships without having been seen to pass, to fail, and to refuse to guess on unreadable data.
+ */
+export interface CheckFixtures<R extends CloudResource> {
+  pass: readonly FixtureCase<R>[];
+  fail: readonly FixtureCase<R>[];
+  unknown: readonly FixtureCase<R>[];
+}

@@ -1,0 +1,114 @@
+import { ok, type InventoryResource, type S3Bucket } from '@cspmexa/resources';
+import { describe, expect, it } from 'vitest';
+import { ALL_USERS_URI } from '../aws/s3/lib/acl';
+import { ALL_BLOCKED, NONE_BLOCKED, OWNER_CANONICAL_ID, s3Bucket } from '../aws/s3/lib/bucket-fixture';
+import type { EvaluationContext } from './context';
+import { defineCheck, type AnyCheck } from './define-check';
+import { allChecks } from './registry';
+import { fail, pass } from './result';
+import { runChecks } from './runner';
+import { testMetadata } from './test-metadata.fixture';
+
+const item = (id: string, overrides: Partial<S3Bucket> = {}): InventoryResource => ({
+  id,
+  resource: s3Bucket({ name: id, ...overrides }),
+});
+const publicBucket = (id: string, accountId: string) =>
+  item(id, {
+    accountId,
+    publicAccessBlock: ok(NONE_BLOCKED),
+    acl: ok({ ownerId: OWNER_CANONICAL_ID, grants: [{ grantee: { type: 'Group', uri: ALL_USERS_URI }, permission: 'READ' }] }),
+  });
+
+describe('runChecks', () => {
+  it('runs every registered check on a bucket and returns flat rows with check and inventory fields', () => {
+    const results = runChecks([item('inv-1')]);
+    expect(results.map((r) => r.checkId).sort()).toEqual(allChecks.map((c) => c.metadata.id).sort());
+    const versioning = results.find((r) => r.shortId === 'S3-09');
+    expect(versioning).toEqual({
+      checkId: 's3_bucket_object_versioning',
+      shortId: 'S3-09',
+      severity: 'MEDIUM',
+      title: 'S3 bucket has versioning enabled',
+      service: 's3',
+      resourceId: 'inv-1',
+      resourceArn: 'arn:aws:s3:::inv-1',
+      accountId: '111122223333',
+      region: 'eu-west-1',
+      status: 'PASS',
+      message: 'Versioning is enabled on bucket inv-1',
+      evidence: { status: 'Enabled' },
+    });
+  });
+
+  it('skips checks below minSeverity', () => {
+    const results = runChecks([item('inv-1')], { minSeverity: 'HIGH' });
+    expect(new Set(results.map((r) => r.shortId))).toEqual(new Set(['S3-02', 'S3-03']));
+  });
+
+  it('gives each account its own context', () => {
+    const results = runChecks([publicBucket('a', '111111111111'), publicBucket('b', '222222222222')], {
+      accounts: { '111111111111': { s3PublicAccessBlock: ok(ALL_BLOCKED) } },
+    });
+    const publicAccess = results.filter((r) => r.checkId === 's3_bucket_public_access');
+    expect(publicAccess.map((r) => [r.resourceId, r.status])).toEqual([
+      ['a', 'PASS'],
+      ['b', 'FAIL'],
+    ]);
+  });
+
+  it('applies per-check settings overrides and rejects unknown check ids', () => {
+    const bucket = item('kms', { encryption: ok({ rules: [{ sseAlgorithm: 'aws:kms' }] }) });
+    const strict = runChecks([bucket], { settings: { s3_bucket_kms_encryption: { allowedAlgorithms: ['aws:kms:dsse'] } } });
+    expect(strict.find((r) => r.shortId === 'S3-08')?.status).toBe('FAIL');
+    expect(() => runChecks([bucket], { settings: { no_such_check: {} } })).toThrow(/unknown checks: no_such_check/);
+  });
+
+  it('flattens checks that return several verdicts per resource', () => {
+    const perRule = defineCheck({
+      metadata: testMetadata(),
+      evaluate: (b) => [pass(`${b.arn}/rule-1`, 'fine'), fail(`${b.arn}/rule-2`, 'open')],
+    });
+    const results = runChecks([item('x'), item('y')], { checks: [perRule as AnyCheck] });
+    expect(results.map((r) => [r.resourceId, r.resourceArn, r.status])).toEqual([
+      ['x', 'arn:aws:s3:::x/rule-1', 'PASS'],
+      ['x', 'arn:aws:s3:::x/rule-2', 'FAIL'],
+      ['y', 'arn:aws:s3:::y/rule-1', 'PASS'],
+      ['y', 'arn:aws:s3:::y/rule-2', 'FAIL'],
+    ]);
+  });
+
+  it('turns a throwing check into UNKNOWN for that resource and keeps going', () => {
+    const fragile = defineCheck({
+      metadata: testMetadata(),
+      evaluate: (b) => {
+        if (b.name === 'bad') throw new Error('boom');
+        return pass(b.arn, 'fine');
+      },
+    });
+    const results = runChecks([item('bad'), item('good')], { checks: [fragile as AnyCheck] });
+    expect(results.map((r) => [r.resourceId, r.status])).toEqual([
+      ['bad', 'UNKNOWN'],
+      ['good', 'PASS'],
+    ]);
+    expect(results[0]?.message).toBe('Check test_bucket_check could not evaluate: boom');
+  });
+
+  it('builds one context per check and account, shared by that account\'s resources', () => {
+    const seen: EvaluationContext[] = [];
+    const spy = defineCheck({
+      metadata: testMetadata(),
+      evaluate: (b, ctx) => {
+        seen.push(ctx);
+        return pass(b.arn, 'fine');
+      },
+    });
+    runChecks([item('a1'), item('a2'), item('b1', { accountId: '999999999999' })], { checks: [spy as AnyCheck] });
+    expect(seen[0]).toBe(seen[1]);
+    expect(seen[2]).not.toBe(seen[0]);
+  });
+
+  it('returns nothing for an empty inventory', () => {
+    expect(runChecks([])).toEqual([]);
+  });
+});

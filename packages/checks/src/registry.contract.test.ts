@@ -1,0 +1,102 @@
+/**
+ * Walks every check folder and holds each check to the package contract: registered, valid metadata whose id
+ * is its folder name, compliance references that exist, and fixtures proving PASS, FAIL and UNKNOWN.
+ */
+import type { CloudResource } from '@cspmexa/resources';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { findCheckFolders, renderRegistry } from '../scripts/registry-source';
+import type { AnyCheck } from './engine/define-check';
+import { evaluateCheck } from './engine/evaluate-check';
+import type { CheckFixtures, FixtureCase } from './engine/fixtures';
+import { checkMetadataSchema } from './engine/metadata-schema';
+import { allChecks } from './engine/registry';
+import type { ReadError } from './engine/result';
+import { findControl } from './frameworks/catalogue';
+import type { FrameworkId } from './frameworks/types';
+import { generatedChecks } from './registry.generated';
+
+const srcDir = fileURLToPath(new URL('.', import.meta.url));
+const folders = findCheckFolders(srcDir);
+
+describe('check registry', () => {
+  it('is generated from the current folders (run `npm run generate:registry -w @cspmexa/checks`)', () => {
+    const committed = readFileSync(join(srcDir, 'registry.generated.ts'), 'utf8');
+    expect(committed).toBe(renderRegistry(folders));
+  });
+
+  it('has no check-like folder without check.ts (only lib/ may hold helpers)', () => {
+    const awsDir = join(srcDir, 'aws');
+    for (const service of readdirSync(awsDir, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+      for (const dir of readdirSync(join(awsDir, service.name), { withFileTypes: true }).filter((d) => d.isDirectory())) {
+        const folder = `aws/${service.name}/${dir.name}`;
+        if (dir.name !== 'lib') expect(folders, `${folder} has no check.ts`).toContain(folder);
+      }
+    }
+  });
+
+  it('registers every folder once, with unique ids and short ids', () => {
+    expect(generatedChecks.map((entry) => entry.folder)).toEqual(folders);
+    expect(allChecks).toHaveLength(folders.length);
+    const ids = allChecks.map((c) => c.metadata.id);
+    const shortIds = allChecks.map((c) => c.metadata.shortId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(shortIds).size).toBe(shortIds.length);
+  });
+});
+
+describe.each(generatedChecks.map((entry) => [entry.folder, entry.check as AnyCheck] as const))('%s', (folder, check) => {
+  const [, service, id] = folder.split('/');
+  const dir = join(srcDir, folder);
+
+  it('has an id equal to its folder name and a service equal to its parent folder', () => {
+    expect(check.metadata.id).toBe(id);
+    expect(check.metadata.service).toBe(service);
+  });
+
+  it('has metadata that satisfies the schema', () => {
+    const parsed = checkMetadataSchema.safeParse(check.metadata);
+    expect(parsed.success, parsed.error?.message).toBe(true);
+  });
+
+  it('references only controls that exist in the framework catalogues', () => {
+    for (const [framework, controls] of Object.entries(check.metadata.compliance)) {
+      for (const control of controls ?? []) {
+        expect(findControl(framework as FrameworkId, control), `${framework} ${control}`).toBeDefined();
+      }
+    }
+  });
+
+  it('has its own tests and fixtures', () => {
+    expect(existsSync(join(dir, 'check.test.ts')), 'check.test.ts').toBe(true);
+    expect(existsSync(join(dir, 'fixtures', 'cases.ts')), 'fixtures/cases.ts').toBe(true);
+  });
+
+  it.each(['pass', 'fail', 'unknown'] as const)('judges every %s fixture as such', async (kind) => {
+    const { fixtures } = (await import(join(dir, 'fixtures', 'cases.ts'))) as { fixtures: CheckFixtures<CloudResource> };
+    expect(fixtures[kind].length, `at least one ${kind} fixture`).toBeGreaterThan(0);
+    for (const fixture of fixtures[kind]) {
+      const results = evaluateCheck(check, fixture.resource, { account: fixture.account });
+      expect(results.length, fixture.name).toBeGreaterThan(0);
+      for (const result of results) {
+        expect(result.status, `${fixture.name}: ${result.message}`).toBe(kind.toUpperCase());
+        expect(result.resourceArn, fixture.name).toBe(fixture.resource.arn);
+        if (kind === 'unknown') expectNamesAReadError(fixture, result.message);
+      }
+    }
+  });
+});
+
+/** UNKNOWN must say which API failed and how, so that the operator can grant the missing permission. */
+function expectNamesAReadError(fixture: FixtureCase<CloudResource>, message: string): void {
+  const errors = [...Object.values(fixture.resource), ...Object.values(fixture.account ?? {})].filter(
+    (value): value is ReadError => typeof value === 'object' && value !== null && (value as ReadError).state === 'error',
+  );
+  expect(errors.length, `${fixture.name} has no error data`).toBeGreaterThan(0);
+  expect(
+    errors.some((e) => message.includes(e.api) && message.includes(e.code)),
+    `${fixture.name}: "${message}" names none of ${errors.map((e) => `${e.api}/${e.code}`).join(', ')}`,
+  ).toBe(true);
+}

@@ -1,0 +1,3 @@
+export * from './collected';
+export * from './aws/s3-bucket';
+export * from './resource';

@@ -1,0 +1,82 @@
+/**
+ * Configuration, parsed once at start-up. Every variable the product reads is declared here, so that a bad value
+ * stops the process with a message naming it, not a failed request an hour later.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(1).max(65535);
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v));
+
+export const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DATA_DIR: z.string().default('./data'),
+    PGLITE_DIR: optionalString,
+    DATABASE_URL: optionalString.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+    REDIS_URL: optionalString.pipe(z.url({ protocol: /^rediss?$/ }).optional()),
+    GATEWAY_HOST: z.string().default('0.0.0.0'),
+    GATEWAY_PORT: port.default(8050),
+    SUBGRAPH_HOST: z.string().default('127.0.0.1'),
+    AUTH_PORT: port.default(8000),
+    INVENTORY_PORT: port.default(8001),
+    FINDINGS_PORT: port.default(8002),
+    NOTIFICATIONS_PORT: port.default(8003),
+    /** Where the gateway and services reach each subgraph; defaults to SUBGRAPH_HOST and the ports above. */
+    AUTH_URL: optionalString,
+    INVENTORY_URL: optionalString,
+    FINDINGS_URL: optionalString,
+    NOTIFICATIONS_URL: optionalString,
+    PUBLIC_URL: optionalString,
+    CORS_ORIGINS: optionalString,
+    ADMIN_EMAIL: z.email().default('admin@cspmexa.local'),
+    ADMIN_PASSWORD: optionalString.pipe(z.string().min(12, 'must be at least 12 characters').optional()),
+    JWT_PRIVATE_KEY: optionalString,
+    JWT_PUBLIC_KEY: optionalString,
+    JWT_KEY_ID: optionalString,
+    JWT_ISSUER: z.string().default('cspmexa'),
+    JWT_AUDIENCE: z.string().default('cspmexa-api'),
+    ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
+    REFRESH_TOKEN_TTL_SECONDS: z.coerce.number().int().min(3600).default(30 * 24 * 3600),
+    INTERNAL_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+    AWS_REGION: z.string().default('us-east-1'),
+    SES_FROM: z.email().default('alerts@cspmexa.local'),
+    SES_REGION: optionalString,
+    EMAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  })
+  .transform((c) => {
+    const local = (p: number) => `http://${c.SUBGRAPH_HOST === '0.0.0.0' ? '127.0.0.1' : c.SUBGRAPH_HOST}:${p}/graphql`;
+    const dataDir = path.resolve(c.DATA_DIR);
+    return {
+      ...c,
+      DATA_DIR: dataDir,
+      PGLITE_DIR: c.PGLITE_DIR ? (c.PGLITE_DIR.startsWith('memory://') ? c.PGLITE_DIR : path.resolve(c.PGLITE_DIR)) : path.join(dataDir, 'pglite'),
+      AUTH_URL: c.AUTH_URL ?? local(c.AUTH_PORT),
+      INVENTORY_URL: c.INVENTORY_URL ?? local(c.INVENTORY_PORT),
+      FINDINGS_URL: c.FINDINGS_URL ?? local(c.FINDINGS_PORT),
+      NOTIFICATIONS_URL: c.NOTIFICATIONS_URL ?? local(c.NOTIFICATIONS_PORT),
+      PUBLIC_URL: c.PUBLIC_URL ?? `http://localhost:${c.GATEWAY_PORT}`,
+    };
+  });
+
+export type AppConfig = z.output<typeof configSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment; throws a ConfigError listing every bad variable at once. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
+  }
+  return parsed.data;
+}

@@ -1,0 +1,32 @@
+/**
+ * The events that cross subgraph boundaries. Payloads carry keys and filter fields only; consumers read the rest
+ * from the owner, so an event never leaks data to a subscriber that would not be allowed to query it.
+ */
+import type { Severity } from './severity';
+
+export interface ScanFinishedEvent {
+  orgId: string;
+  accountId: string;
+  scanId: string;
+  status: 'COMPLETED' | 'PARTIAL' | 'FAILED';
+}
+
+export interface AlertRaisedEvent {
+  orgId: string;
+  alertId: string;
+  findingId: string;
+  kind: 'OPENED' | 'REOPENED';
+  severity: Severity;
+  checkId: string;
+  title: string;
+  resourceArn: string;
+  accountId: string;
+  region: string;
+  raisedAt: string;
+}
+
+export interface EventMap {
+  'inventory.scan.finished': ScanFinishedEvent;
+  'findings.alert.raised': AlertRaisedEvent;
+}
+export type Topic = keyof EventMap;

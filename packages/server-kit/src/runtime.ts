@@ -1,0 +1,71 @@
+/**
+ * What a subgraph is built from, and how one runs on its own (one process per subgraph, DATABASE_URL/REDIS_URL).
+ * The single-process default (scripts/start.ts) wires the same pieces once for all four.
+ */
+import type { AppConfig } from './config';
+import { loadConfig } from './config';
+import { openDatabase, type Database, type DatabaseHandle } from './db';
+import { createEventBus, type EventBus } from './event-bus';
+import { createLogger, type Logger } from './logger';
+import { loadSecrets, type Secrets } from './secrets';
+import { serveSubgraph, type RunningSubgraph, type SubgraphModule } from './subgraph-server';
+
+export interface SubgraphDeps {
+  config: AppConfig;
+  secrets: Secrets;
+  db: Database;
+  bus: EventBus;
+  logger: Logger;
+}
+
+export type SubgraphFactory = (deps: SubgraphDeps) => Promise<SubgraphModule>;
+
+export const subgraphPorts = (config: AppConfig): Record<SubgraphModule['name'], number> => ({
+  auth: config.AUTH_PORT,
+  inventory: config.INVENTORY_PORT,
+  findings: config.FINDINGS_PORT,
+  notifications: config.NOTIFICATIONS_PORT,
+});
+
+/** Migrates, starts background work, then serves. Returns a stop function that undoes it in reverse order. */
+export async function startSubgraph(
+  factory: SubgraphFactory,
+  migrationsFolder: string,
+  deps: SubgraphDeps & { handle: DatabaseHandle; port?: number },
+): Promise<RunningSubgraph & { module: SubgraphModule }> {
+  const module = await factory(deps);
+  await deps.handle.migrate({ migrationsFolder, schema: module.name });
+  await module.start?.();
+  const served = await serveSubgraph(module, {
+    host: deps.config.SUBGRAPH_HOST,
+    port: deps.port ?? subgraphPorts(deps.config)[module.name],
+    internalSecret: deps.secrets.internalSecret,
+    logger: deps.logger,
+  });
+  return {
+    module,
+    url: served.url,
+    close: async () => {
+      await served.close();
+      await module.stop?.();
+    },
+  };
+}
+
+/** Entry point of `subgraphs/<name>/src/main.ts`. */
+export async function runStandalone(factory: SubgraphFactory, migrationsFolder: string): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger({ level: config.LOG_LEVEL });
+  const secrets = loadSecrets(config);
+  const handle = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR, logger });
+  const bus = createEventBus({ redisUrl: config.REDIS_URL, logger });
+  const running = await startSubgraph(factory, migrationsFolder, { config, secrets, db: handle.db, handle, bus, logger });
+  const shutdown = async () => {
+    await running.close();
+    await bus.close();
+    await handle.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+}

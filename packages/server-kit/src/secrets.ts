@@ -1,0 +1,73 @@
+/**
+ * Signing keys and the internal secret. Taken from configuration; on the embedded single-process default, where
+ * nobody has configured them yet, generated once into the data folder (mode 0600) so that tokens survive restarts.
+ * With DATABASE_URL (several replicas) they must be configured: generated keys would differ per replica.
+ */
+import crypto, { type KeyObject } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AppConfig } from './config';
+import { ConfigError } from './config';
+
+export interface Secrets {
+  jwt: { kid: string; privateKey: KeyObject; publicKeys: Map<string, KeyObject> };
+  internalSecret: string;
+}
+
+interface StoredSecrets {
+  jwtPrivateKey: string;
+  internalSecret: string;
+}
+
+function keyId(publicKey: KeyObject): string {
+  const der = publicKey.export({ type: 'spki', format: 'der' });
+  return crypto.createHash('sha256').update(der).digest('base64url').slice(0, 16);
+}
+
+function readOrCreateStored(dataDir: string): StoredSecrets {
+  const file = path.join(dataDir, 'secrets.json');
+  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as StoredSecrets;
+  const { privateKey } = crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const stored: StoredSecrets = {
+    jwtPrivateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    internalSecret: crypto.randomBytes(32).toString('base64url'),
+  };
+  fs.mkdirSync(dataDir, { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(stored), { mode: 0o600 });
+  return stored;
+}
+
+export function loadSecrets(config: AppConfig): Secrets {
+  const configured = config.JWT_PRIVATE_KEY && config.INTERNAL_SECRET;
+  if (!configured && config.DATABASE_URL) {
+    const missing = ['JWT_PRIVATE_KEY', 'INTERNAL_SECRET'].filter((k) => !config[k as keyof AppConfig]);
+    throw new ConfigError(missing.map((k) => `${k}: required when DATABASE_URL is set (replicas must share keys)`));
+  }
+  const stored = configured ? undefined : readOrCreateStored(config.DATA_DIR);
+  const pem = (config.JWT_PRIVATE_KEY ?? stored!.jwtPrivateKey).replace(/\\n/g, '\n');
+  let privateKey: KeyObject;
+  try {
+    privateKey = crypto.createPrivateKey(pem);
+  } catch {
+    throw new ConfigError(['JWT_PRIVATE_KEY: not a PEM private key']);
+  }
+  if (privateKey.asymmetricKeyType !== 'ec' || privateKey.asymmetricKeyDetails?.namedCurve !== 'prime256v1') {
+    throw new ConfigError(['JWT_PRIVATE_KEY: must be an EC P-256 key (ES256)']);
+  }
+  const publicKey = crypto.createPublicKey(privateKey);
+  const kid = config.JWT_KEY_ID ?? keyId(publicKey);
+  const publicKeys = new Map<string, KeyObject>([[kid, publicKey]]);
+  // A previous key stays valid for verification during a rotation: JWT_PUBLIC_KEY holds it (PEM).
+  if (config.JWT_PUBLIC_KEY) {
+    try {
+      const previous = crypto.createPublicKey(config.JWT_PUBLIC_KEY.replace(/\\n/g, '\n'));
+      publicKeys.set(keyId(previous), previous);
+    } catch {
+      throw new ConfigError(['JWT_PUBLIC_KEY: not a PEM public key']);
+    }
+  }
+  return {
+    jwt: { kid, privateKey, publicKeys },
+    internalSecret: config.INTERNAL_SECRET ?? stored!.internalSecret,
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * Serves one subgraph over HTTP. Every request must carry the gateway's signed assertion (J6, S1): without it the
+ * answer is 401 before GraphQL runs. Errors are masked (G6); the context carries the asserted viewer.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import express from 'express';
+import type { DocumentNode } from 'graphql';
+import { AppError, maskError } from './errors';
+import type { Logger } from './logger';
+import { ASSERTION_HEADER, verifyAssertion, type RequestMeta } from './tokens';
+import type { Viewer } from './viewer';
+
+export interface SubgraphContext extends RequestMeta {
+  viewer: Viewer | null;
+  logger: Logger;
+}
+
+export interface SubgraphModule {
+  name: 'auth' | 'inventory' | 'findings' | 'notifications';
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<SubgraphContext>;
+  /** Background consumers (event subscriptions, workers); called once the database is migrated. */
+  start?(): Promise<void>;
+  stop?(): Promise<void>;
+}
+
+export interface ServeOptions {
+  host: string;
+  port: number;
+  internalSecret: string;
+  logger: Logger;
+  /** Request body limit; large enough for a page of inventory, small enough to refuse abuse. */
+  bodyLimit?: string;
+}
+
+export interface RunningSubgraph {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function serveSubgraph(module: SubgraphModule, opts: ServeOptions): Promise<RunningSubgraph> {
+  const logger = opts.logger.child({ subgraph: module.name });
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const server = new ApolloServer<SubgraphContext>({
+    schema: buildSubgraphSchema({ typeDefs: module.typeDefs, resolvers: module.resolvers as GraphQLResolverMap<unknown> }),
+    formatError: maskError,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    introspection: false,
+    // Federated tracing would report timings to Apollo's cloud; nothing here sends traces.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
+  await server.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.use(
+    '/graphql',
+    (req, res, next) => {
+      const header = req.header(ASSERTION_HEADER);
+      try {
+        if (!header) throw new AppError('UNAUTHENTICATED', 'Missing gateway assertion.');
+        res.locals.assertion = verifyAssertion(header, opts.internalSecret);
+        next();
+      } catch {
+        res.status(401).json({ errors: [{ message: 'Missing or invalid gateway assertion.', extensions: { code: 'UNAUTHENTICATED' } }] });
+      }
+    },
+    express.json({ limit: opts.bodyLimit ?? '1mb' }),
+    expressMiddleware(server, {
+      context: async ({ res }) => {
+        const a = res.locals.assertion as ReturnType<typeof verifyAssertion>;
+        return { ...a, logger: logger.child({ requestId: a.requestId }) };
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(opts.port, opts.host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://${opts.host === '0.0.0.0' ? '127.0.0.1' : opts.host}:${port}/graphql`;
+  logger.info({ url }, 'subgraph listening');
+  return {
+    url,
+    close: async () => {
+      await server.stop();
+      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * User access tokens (ES256, short-lived) and the gateway's internal assertion (HS256 over a secret shared only by
+ * the gateway and the subgraphs). Verification pins the algorithm, issuer, audience and token type (J1-J4).
+ */
+import crypto from 'node:crypto';
+import jwt from 'jsonwebtoken';
+import { AppError } from './errors';
+import type { Secrets } from './secrets';
+import type { Role, Viewer } from './viewer';
+
+export interface AccessClaims {
+  sub: string;
+  org: string;
+  role: Role;
+  email: string;
+  /** The user's token version: bumped on sign-out, disable and role change (J5). */
+  ver: number;
+}
+
+export interface TokenSettings {
+  issuer: string;
+  audience: string;
+  ttlSeconds: number;
+}
+
+const CLOCK_SKEW_SECONDS = 30;
+
+export function signAccessToken(claims: AccessClaims, secrets: Secrets, s: TokenSettings): string {
+  return jwt.sign({ ...claims, typ: 'access' }, secrets.jwt.privateKey, {
+    algorithm: 'ES256',
+    keyid: secrets.jwt.kid,
+    issuer: s.issuer,
+    audience: s.audience,
+    expiresIn: s.ttlSeconds,
+    jwtid: crypto.randomUUID(),
+  });
+}
+
+export function verifyAccessToken(token: string, secrets: Secrets, s: Omit<TokenSettings, 'ttlSeconds'>): AccessClaims {
+  const unauthenticated = () => new AppError('UNAUTHENTICATED', 'The access token is invalid or expired.');
+  const decoded = jwt.decode(token, { complete: true });
+  if (!decoded || typeof decoded.payload === 'string') throw unauthenticated();
+  // Keys come from configuration only: jku/x5u/jwk headers are never followed, an unknown kid is refused (J4).
+  const key = decoded.header.kid ? secrets.jwt.publicKeys.get(decoded.header.kid) : undefined;
+  if (!key) throw unauthenticated();
+  let payload: jwt.JwtPayload;
+  try {
+    payload = jwt.verify(token, key, {
+      algorithms: ['ES256'],
+      issuer: s.issuer,
+      audience: s.audience,
+      clockTolerance: CLOCK_SKEW_SECONDS,
+    }) as jwt.JwtPayload;
+  } catch {
+    throw unauthenticated();
+  }
+  // Only access tokens authorize: refresh, MFA-pending and foreign tokens carry another typ (J3).
+  // jsonwebtoken accepts a token without exp: an access token must expire (J2).
+  if (payload.typ !== 'access' || typeof payload.exp !== 'number' || typeof payload.sub !== 'string' || typeof payload.org !== 'string') {
+    throw unauthenticated();
+  }
+  if (payload.role !== 'ADMIN' && payload.role !== 'ANALYST') throw unauthenticated();
+  return {
+    sub: payload.sub,
+    org: payload.org,
+    role: payload.role,
+    email: String(payload.email ?? ''),
+    ver: Number(payload.ver ?? 0),
+  };
+}
+
+export const ASSERTION_HEADER = 'x-cspmexa-assertion';
+const ASSERTION_AUDIENCE = 'cspmexa-subgraph';
+const ASSERTION_TTL_SECONDS = 60;
+
+/** Signs who is calling for one hop from the gateway (or a service) to a subgraph (J6). */
+export interface RequestMeta {
+  requestId: string;
+  ip?: string;
+  userAgent?: string;
+}
+
+export function signAssertion(viewer: Viewer | null, meta: RequestMeta, secret: string): string {
+  return jwt.sign({ viewer, rid: meta.requestId, ip: meta.ip, ua: meta.userAgent }, secret, {
+    algorithm: 'HS256',
+    audience: ASSERTION_AUDIENCE,
+    issuer: 'cspmexa',
+    expiresIn: ASSERTION_TTL_SECONDS,
+  });
+}
+
+export function verifyAssertion(token: string, secret: string): { viewer: Viewer | null } & RequestMeta {
+  try {
+    const p = jwt.verify(token, secret, {
+      algorithms: ['HS256'],
+      audience: ASSERTION_AUDIENCE,
+      issuer: 'cspmexa',
+      clockTolerance: CLOCK_SKEW_SECONDS,
+    }) as jwt.JwtPayload;
+    return {
+      viewer: (p.viewer ?? null) as Viewer | null,
+      requestId: String(p.rid ?? ''),
+      ip: typeof p.ip === 'string' ? p.ip : undefined,
+      userAgent: typeof p.ua === 'string' ? p.ua : undefined,
+    };
+  } catch {
+    throw new AppError('UNAUTHENTICATED', 'Missing or invalid gateway assertion.');
+  }
+}

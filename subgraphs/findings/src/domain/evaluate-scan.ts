@@ -1,0 +1,94 @@
+/**
+ * Evaluates one finished scan: fetch the snapshot, run every check, then in one transaction move each finding
+ * through its lifecycle and record the scan's evaluation. Alerts are published after the commit, and only for
+ * transitions into OPEN/REOPENED, so an unchanged rescan raises none (X4). A scan already evaluated is skipped,
+ * so a duplicated event changes nothing.
+ */
+import crypto from 'node:crypto';
+import type { Database, EventBus, Logger, ScanFinishedEvent } from '@cspmexa/server-kit';
+import {
+  inEvaluationTransaction,
+  insertFindingEvents,
+  isScanEvaluated,
+  loadFindingsForEvaluation,
+  recordScanEvaluation,
+  upsertFindings,
+} from '../db/evaluation-store';
+import type { RunChecks } from './evaluate';
+import { planEvaluation, type EvaluationCounts } from './plan-evaluation';
+import type { SnapshotSource } from './snapshot-source';
+
+export interface ScanEvaluatorDeps {
+  db: Database;
+  bus: EventBus;
+  logger: Logger;
+  fetchSnapshot: SnapshotSource;
+  runChecks: RunChecks;
+  now?: () => Date;
+  newId?: () => string;
+}
+
+export type EvaluationOutcome =
+  | { outcome: 'evaluated'; counts: EvaluationCounts; alerts: number }
+  | { outcome: 'skipped'; reason: 'scan failed' | 'already evaluated' | 'snapshot not found' | 'account mismatch' };
+
+export function createScanEvaluator(deps: ScanEvaluatorDeps) {
+  const now = deps.now ?? (() => new Date());
+  const newId = deps.newId ?? (() => crypto.randomUUID());
+
+  return async function evaluateScan(event: ScanFinishedEvent): Promise<EvaluationOutcome> {
+    const log = deps.logger.child({ scanId: event.scanId, orgId: event.orgId });
+    if (event.status === 'FAILED') return { outcome: 'skipped', reason: 'scan failed' };
+
+    const snapshot = await deps.fetchSnapshot({ orgId: event.orgId, scanId: event.scanId });
+    if (!snapshot || snapshot.status === 'FAILED') return { outcome: 'skipped', reason: 'snapshot not found' };
+    if (snapshot.accountId !== event.accountId) {
+      log.warn({ snapshotAccountId: snapshot.accountId }, 'snapshot belongs to another account than the event; ignored');
+      return { outcome: 'skipped', reason: 'account mismatch' };
+    }
+    // Checks are pure and can take a while on big inventories: run them before taking the lock.
+    const results = deps.runChecks(snapshot.resources);
+    const awsAccountIds = [...new Set(results.map((r) => r.accountId))];
+    // Only a complete scan proves a resource is gone; a PARTIAL one may simply have failed to list it.
+    const present =
+      snapshot.status === 'COMPLETED'
+        ? { ids: new Set(snapshot.resources.map((r) => r.id)), arns: new Set(snapshot.resources.map((r) => r.resource.arn)) }
+        : null;
+
+    const plan = await inEvaluationTransaction(deps.db, event.orgId, async (tx) => {
+      if (await isScanEvaluated(tx, event.orgId, event.scanId)) return null;
+      const existing = await loadFindingsForEvaluation(tx, event.orgId, event.accountId, awsAccountIds);
+      const at = now();
+      const planned = planEvaluation({
+        orgId: event.orgId,
+        inventoryAccountId: event.accountId,
+        scanId: event.scanId,
+        results,
+        existing,
+        present,
+        now: at,
+        newId,
+      });
+      await upsertFindings(tx, planned.upserts);
+      await insertFindingEvents(tx, planned.events);
+      await recordScanEvaluation(tx, {
+        scanId: event.scanId,
+        orgId: event.orgId,
+        inventoryAccountId: event.accountId,
+        ...planned.counts,
+        evaluatedAt: at,
+      });
+      return planned;
+    });
+    if (!plan) return { outcome: 'skipped', reason: 'already evaluated' };
+
+    for (const alert of plan.alerts) {
+      // The bus is at-most-once; a failed publish must not hide the others (the findings are committed anyway).
+      await deps.bus.publish('findings.alert.raised', alert).catch((err: unknown) => log.error({ err, alertId: alert.alertId }, 'alert publish failed'));
+    }
+    log.info({ ...plan.counts, alerts: plan.alerts.length }, 'scan evaluated');
+    return { outcome: 'evaluated', counts: plan.counts, alerts: plan.alerts.length };
+  };
+}
+
+export type ScanEvaluator = ReturnType<typeof createScanEvaluator>;

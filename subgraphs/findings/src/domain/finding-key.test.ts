@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { findingKey } from './finding-key';
+
+const base = { orgId: 'org-a', accountId: '111122223333', region: 'us-east-1', checkId: 's3_x', resourceArn: 'arn:aws:s3:::b' };
+
+describe('findingKey', () => {
+  it('is a stable sha256 hex digest of the tuple', () => {
+    expect(findingKey(base)).toMatch(/^[0-9a-f]{64}$/);
+    expect(findingKey({ ...base })).toBe(findingKey(base));
+  });
+
+  it('differs whenever any part differs, including the org', () => {
+    const keys = new Set([
+      findingKey(base),
+      findingKey({ ...base, orgId: 'org-b' }),
+      findingKey({ ...base, accountId: '444455556666' }),
+      findingKey({ ...base, region: 'eu-west-1' }),
+      findingKey({ ...base, checkId: 's3_y' }),
+      findingKey({ ...base, resourceArn: 'arn:aws:s3:::c' }),
+    ]);
+    expect(keys.size).toBe(6);
+  });
+
+  it('cannot be forged by moving a separator between parts', () => {
+    expect(findingKey({ ...base, orgId: 'a|b', accountId: 'c' })).not.toBe(findingKey({ ...base, orgId: 'a', accountId: 'b|c' }));
+  });
+});

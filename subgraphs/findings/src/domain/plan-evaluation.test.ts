@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import type { FindingRow } from '../db/schema';
+import type { CheckResult } from './evaluate';
+import { findingKey } from './finding-key';
+import { planEvaluation, type PlanInput } from './plan-evaluation';
+
+const ORG = 'org-1';
+const NOW = new Date('2026-02-01T00:00:00.000Z');
+const EARLIER = new Date('2026-01-01T00:00:00.000Z');
+
+function result(overrides: Partial<CheckResult> = {}): CheckResult {
+  return {
+    checkId: 's3_bucket_public_access',
+    shortId: 'S3-03',
+    severity: 'CRITICAL',
+    title: 'S3 bucket is not publicly accessible',
+    service: 's3',
+    resourceId: 'res-1',
+    resourceArn: 'arn:aws:s3:::b1',
+    accountId: '111122223333',
+    region: 'us-east-1',
+    status: 'FAIL',
+    message: 'public',
+    ...overrides,
+  };
+}
+
+function stored(r: CheckResult, overrides: Partial<FindingRow> = {}): FindingRow {
+  return {
+    id: `id-${r.resourceId}`,
+    orgId: ORG,
+    findingKey: findingKey({ orgId: ORG, ...r }),
+    inventoryAccountId: 'acct',
+    resourceId: r.resourceId,
+    resourceArn: r.resourceArn,
+    accountId: r.accountId,
+    region: r.region,
+    checkId: r.checkId,
+    shortId: r.shortId,
+    severity: r.severity,
+    service: r.service,
+    title: r.title,
+    message: 'old message',
+    status: 'OPEN',
+    firstSeenAt: EARLIER,
+    lastSeenAt: EARLIER,
+    resolvedAt: null,
+    statusChangedAt: EARLIER,
+    ...overrides,
+  };
+}
+
+let ids = 0;
+function plan(overrides: Partial<PlanInput>) {
+  return planEvaluation({ orgId: ORG, inventoryAccountId: 'acct', scanId: 'scan-1', results: [], existing: [], present: null, now: NOW, newId: () => `new-${++ids}`, ...overrides });
+}
+
+describe('planEvaluation', () => {
+  it('keeps the worst verdict when a check reports one key twice', () => {
+    const p = plan({ results: [result({ status: 'PASS' }), result({ status: 'FAIL' }), result({ status: 'UNKNOWN' })] });
+    expect(p.counts).toMatchObject({ total: 1, opened: 1, unknown: 0 });
+    expect(p.upserts).toHaveLength(1);
+    expect(p.alerts).toHaveLength(1);
+  });
+
+  it('stores nothing for passes and unknowns without a finding, but counts them', () => {
+    const p = plan({ results: [result({ status: 'PASS' }), result({ status: 'UNKNOWN', resourceId: 'r2', resourceArn: 'arn:aws:s3:::b2' })] });
+    expect(p.upserts).toEqual([]);
+    expect(p.events).toEqual([]);
+    expect(p.counts).toEqual({ opened: 0, reopened: 0, resolved: 0, unknown: 1, total: 2 });
+  });
+
+  it('keeps first seen, refreshes last seen and message of a finding still failing, without an event', () => {
+    const r = result();
+    const p = plan({ results: [r], existing: [stored(r)] });
+    expect(p.events).toEqual([]);
+    expect(p.upserts[0]).toMatchObject({ id: 'id-res-1', status: 'OPEN', firstSeenAt: EARLIER, lastSeenAt: NOW, message: 'public', statusChangedAt: EARLIER });
+  });
+
+  it('leaves a MUTED finding muted whatever the verdict, and raises no alert', () => {
+    const r = result();
+    for (const status of ['FAIL', 'PASS', 'UNKNOWN'] as const) {
+      const p = plan({ results: [{ ...r, status }], existing: [stored(r, { status: 'MUTED' })] });
+      expect(p.events).toEqual([]);
+      expect(p.alerts).toEqual([]);
+      expect(p.upserts.every((u) => u.status === 'MUTED')).toBe(true);
+    }
+  });
+
+  it('resolves findings of resources missing from a complete snapshot, only of the scanned account', () => {
+    const gone = stored(result({ resourceId: 'gone', resourceArn: 'arn:aws:s3:::gone' }));
+    const otherAccount = stored(result({ resourceId: 'other', resourceArn: 'arn:aws:s3:::other' }), { inventoryAccountId: 'acct-2' });
+    const stillThere = stored(result({ resourceId: 'kept', resourceArn: 'arn:aws:s3:::kept' }));
+    const p = plan({
+      existing: [gone, otherAccount, stillThere],
+      present: { ids: new Set(['kept']), arns: new Set(['arn:aws:s3:::kept']) },
+    });
+    expect(p.upserts.map((u) => u.id)).toEqual([gone.id]);
+    expect(p.upserts[0]).toMatchObject({ status: 'RESOLVED', resolvedAt: NOW, statusChangedAt: NOW });
+    expect(p.events).toEqual([expect.objectContaining({ findingId: gone.id, fromStatus: 'OPEN', toStatus: 'RESOLVED', scanId: 'scan-1' })]);
+    expect(p.alerts).toEqual([]);
+  });
+
+  it('resolves nothing as gone when absence proves nothing (PARTIAL scan)', () => {
+    const p = plan({ existing: [stored(result())], present: null });
+    expect(p.upserts).toEqual([]);
+  });
+
+  it('raises one REOPENED alert, carrying the alert id of the recorded event', () => {
+    const r = result();
+    const p = plan({ results: [r], existing: [stored(r, { status: 'RESOLVED', resolvedAt: EARLIER })] });
+    expect(p.upserts[0]).toMatchObject({ status: 'REOPENED', resolvedAt: null, statusChangedAt: NOW });
+    expect(p.alerts).toEqual([expect.objectContaining({ kind: 'REOPENED', alertId: p.events[0]!.id, findingId: 'id-res-1', raisedAt: NOW.toISOString() })]);
+  });
+});

@@ -1,0 +1,23 @@
+/**
+ * Shares one credentials provider between all the clients of a scan (S3 in each region, STS), so that an assumed
+ * role is assumed once and refreshed shortly before it expires (SECURITY.md A4), not once per client.
+ */
+
+const REFRESH_MARGIN_MS = 5 * 60_000;
+
+/** The shape of an SDK credentials provider, kept structural so this file needs no SDK import. */
+type Provider<C extends { expiration?: Date }> = () => Promise<C>;
+
+export function sharedCredentials<C extends { expiration?: Date }>(source: Provider<C>, now: () => number = Date.now): Provider<C> {
+  let current: Promise<C> | undefined;
+  const fresh = (c: C) => !c.expiration || c.expiration.getTime() - REFRESH_MARGIN_MS > now();
+  return async () => {
+    if (current) {
+      const c = await current.catch(() => undefined);
+      if (c && fresh(c)) return c;
+    }
+    // A failed attempt is not cached: the next call tries again.
+    current = source();
+    return current;
+  };
+}

@@ -1,0 +1,86 @@
+import { S3Client } from '@aws-sdk/client-s3';
+import { ok, readError, type S3Bucket } from '@cspmexa/resources';
+import { describe, expect, it } from 'vitest';
+import type { AwsSession } from '../aws/clients';
+import { CollectorFatalError, type AwsCollector } from '../collectors/aws/collector';
+import { collectAccount } from './collect-account';
+
+const denied = (name: string) => Object.assign(new Error(`${name} message`), { name });
+
+function session(overrides: Partial<AwsSession> = {}): AwsSession {
+  return {
+    resolveCredentials: async () => undefined,
+    callerIdentity: async () => ({ accountId: '111122223333', arn: 'arn:aws-us-gov:iam::111122223333:user/x' }),
+    s3: (region) => new S3Client({ region }),
+    destroy: () => undefined,
+    ...overrides,
+  };
+}
+
+const bucket = (accountId: string, partition: string): S3Bucket => ({
+  kind: 'aws.s3.bucket',
+  arn: `arn:${partition}:s3:::b`,
+  name: 'b',
+  accountId,
+  region: 'us-east-1',
+  acl: ok({ grants: [] }),
+  policy: ok({ Statement: [] }),
+  policyStatus: ok({ isPublic: false }),
+  publicAccessBlock: ok({ blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true }),
+  encryption: ok({ rules: [] }),
+  versioning: ok({}),
+  logging: readError('s3:GetBucketLogging', 'AccessDenied', 'no'),
+});
+
+const collector = (fn: AwsCollector['collect']): AwsCollector => ({ service: 'test', collect: fn });
+const opts = { knownAwsAccountId: '999988887777', defaultRegion: 'us-east-1' };
+
+describe('collectAccount', () => {
+  it('fails with a reason when credentials cannot be obtained, without calling collectors', async () => {
+    let called = false;
+    const result = await collectAccount({
+      ...opts,
+      session: session({ resolveCredentials: async () => Promise.reject(denied('AccessDenied')) }),
+      collectors: [collector(async () => ((called = true), { resources: [], errors: [] }))],
+    });
+    expect(result).toEqual({ status: 'FAILED', failureReason: 'Could not obtain AWS credentials (AccessDenied): AccessDenied message', errors: [] });
+    expect(called).toBe(false);
+  });
+
+  it('uses the account and partition from sts:GetCallerIdentity', async () => {
+    const result = await collectAccount({
+      ...opts,
+      session: session(),
+      collectors: [collector(async (ctx) => ({ resources: [bucket(ctx.accountId, ctx.partition)], errors: [] }))],
+    });
+    expect(result).toMatchObject({ status: 'COMPLETED', awsAccountId: '111122223333', resources: [{ arn: 'arn:aws-us-gov:s3:::b' }] });
+  });
+
+  it('falls back to the known account number when STS is unreachable, recording a ScanError (PARTIAL)', async () => {
+    const result = await collectAccount({
+      ...opts,
+      session: session({ callerIdentity: async () => Promise.reject(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })) }),
+      collectors: [collector(async (ctx) => ({ resources: [bucket(ctx.accountId, ctx.partition)], errors: [] }))],
+    });
+    expect(result).toMatchObject({
+      status: 'PARTIAL',
+      awsAccountId: '999988887777',
+      errors: [{ api: 'sts:GetCallerIdentity', code: 'ECONNREFUSED' }],
+    });
+  });
+
+  it('fails when STS rejects the credentials themselves', async () => {
+    const result = await collectAccount({ ...opts, session: session({ callerIdentity: async () => Promise.reject(denied('ExpiredToken')) }), collectors: [] });
+    expect(result).toMatchObject({ status: 'FAILED', failureReason: expect.stringContaining('ExpiredToken') });
+  });
+
+  it('fails when no collector could list its resources, and is PARTIAL with per-API errors', async () => {
+    const fatal = collector(async () => Promise.reject(new CollectorFatalError('s3:ListBuckets', 'AccessDenied', 'Access Denied')));
+    expect(await collectAccount({ ...opts, session: session(), collectors: [fatal] })).toMatchObject({
+      status: 'FAILED',
+      failureReason: 's3:ListBuckets failed: AccessDenied: Access Denied',
+    });
+    const partial = collector(async () => ({ resources: [], errors: [{ api: 's3:GetBucketAcl', code: 'AccessDenied', message: 'no' }] }));
+    expect(await collectAccount({ ...opts, session: session(), collectors: [partial] })).toMatchObject({ status: 'PARTIAL' });
+  });
+});

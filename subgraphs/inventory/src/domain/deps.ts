@@ -1,0 +1,17 @@
+/** What the inventory's domain layer is built from; tests pass their own clock, clients and queue. */
+import type { Database, EventBus, Logger } from '@cspmexa/server-kit';
+import type { AwsClientFactory } from '../aws/clients';
+import type { ScanQueue } from './scan-queue';
+
+export interface InventoryDeps {
+  db: Database;
+  bus: EventBus;
+  logger: Logger;
+  clock: () => Date;
+  awsClients: AwsClientFactory;
+  queue: ScanQueue;
+  /** Region for STS and global calls (config AWS_REGION). */
+  defaultRegion: string;
+  /** The principal the onboarding trust policy lets assume customer roles (the deployment's AWS account). */
+  trustedPrincipalArn: string;
+}

@@ -1,0 +1,44 @@
+/** Field resolvers of the inventory's types, and their federation references (scoped by the viewer's org, R2). */
+import { AppError, type SubgraphContext } from '@cspmexa/server-kit';
+import type { AwsAccountRow, ResourceRow, ScanRow } from '../db/schema';
+import type { ScanSnapshot } from '../domain/scans';
+import type { InventoryServices } from './services';
+
+type Ref = { id: string };
+
+const isAdmin = (ctx: SubgraphContext) => ctx.viewer?.kind === 'user' && ctx.viewer.role === 'ADMIN';
+
+export function entityResolvers(s: InventoryServices) {
+  const accountOf = async (accountId: string, ctx: SubgraphContext) => {
+    const account = await s.accounts.account(ctx.viewer, accountId);
+    // Rows of one org always point at an account of that org; a miss means it was deleted under us.
+    if (!account) throw new AppError('NOT_FOUND', 'The AWS account no longer exists.');
+    return account;
+  };
+  return {
+    AwsAccount: {
+      __resolveReference: (ref: Ref, ctx: SubgraphContext) => s.accounts.account(ctx.viewer, ref.id),
+      roleArn: (a: AwsAccountRow, _: unknown, ctx: SubgraphContext) => (isAdmin(ctx) ? a.roleArn : null),
+      externalId: (a: AwsAccountRow, _: unknown, ctx: SubgraphContext) =>
+        a.authMethod === 'ASSUME_ROLE' ? s.accounts.externalId(ctx.viewer) : null,
+      lastScan: (a: AwsAccountRow, _: unknown, ctx: SubgraphContext) => s.scans.latestScan(ctx.viewer, a.id),
+    },
+    Scan: {
+      __resolveReference: (ref: Ref, ctx: SubgraphContext) => s.scans.scan(ctx.viewer, ref.id),
+      account: (scan: ScanRow, _: unknown, ctx: SubgraphContext) => accountOf(scan.accountId, ctx),
+    },
+    Resource: {
+      __resolveReference: (ref: Ref, ctx: SubgraphContext) => s.resources.resource(ctx.viewer, ref.id),
+      accountId: (r: ResourceRow) => r.awsAccountId,
+      config: (r: ResourceRow) => r.data,
+      account: (r: ResourceRow, _: unknown, ctx: SubgraphContext) => accountOf(r.accountId, ctx),
+    },
+    ScanSnapshot: {
+      scanId: (snap: ScanSnapshot) => snap.scan.id,
+      accountId: (snap: ScanSnapshot) => snap.scan.accountId,
+      status: (snap: ScanSnapshot) => snap.scan.status,
+      resources: (snap: ScanSnapshot) =>
+        snap.resources.map((r) => ({ id: r.id, arn: r.arn, kind: r.kind, accountId: r.awsAccountId, region: r.region, data: r.data })),
+    },
+  };
+}

@@ -1,0 +1,51 @@
+/** Query and Mutation: arguments in, one domain call, connection mapping out. */
+import { toConnection, type SubgraphContext } from '@cspmexa/server-kit';
+import type { ResourceFilter } from '../db/resources';
+import type { AwsAccountRow, ResourceRow, ScanRow } from '../db/schema';
+import type { AddAwsAccountInput } from '../domain/accounts';
+import type { InventoryServices } from './services';
+
+interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+type Nullable<T> = { [K in keyof T]?: T[K] | null };
+
+/** GraphQL sends explicit nulls; the domain filter wants absent fields. */
+function cleanFilter(filter: Nullable<ResourceFilter> | null | undefined): ResourceFilter {
+  const out: ResourceFilter = {};
+  if (filter?.kind) out.kind = filter.kind;
+  if (filter?.accountId) out.accountId = filter.accountId;
+  if (filter?.region) out.region = filter.region;
+  if (filter?.text?.trim()) out.text = filter.text.trim().slice(0, 200);
+  return out;
+}
+
+export function operationResolvers(s: InventoryServices) {
+  return {
+    Query: {
+      awsAccounts: async (_: unknown, args: PageArgs, ctx: SubgraphContext) => {
+        const page = await s.accounts.accounts(ctx.viewer, args.first, args.after);
+        return toConnection(page.rows, page.limit, page.total, (a: AwsAccountRow) => [a.createdAt.toISOString(), a.id]);
+      },
+      awsAccount: (_: unknown, args: { id: string }, ctx: SubgraphContext) => s.accounts.account(ctx.viewer, args.id),
+      scan: (_: unknown, args: { id: string }, ctx: SubgraphContext) => s.scans.scan(ctx.viewer, args.id),
+      scans: async (_: unknown, args: PageArgs & { accountId?: string | null }, ctx: SubgraphContext) => {
+        const page = await s.scans.scans(ctx.viewer, args);
+        return toConnection(page.rows, page.limit, page.total, (r: ScanRow) => [r.queuedAt.toISOString(), r.id]);
+      },
+      resources: async (_: unknown, args: PageArgs & { filter?: Nullable<ResourceFilter> | null }, ctx: SubgraphContext) => {
+        const page = await s.resources.resources(ctx.viewer, { ...args, filter: cleanFilter(args.filter) });
+        return toConnection(page.rows, page.limit, page.total, (r: ResourceRow) => [r.arn, r.id]);
+      },
+      resource: (_: unknown, args: { id: string }, ctx: SubgraphContext) => s.resources.resource(ctx.viewer, args.id),
+      onboarding: (_: unknown, __: unknown, ctx: SubgraphContext) => s.accounts.onboarding(ctx.viewer),
+      scanSnapshot: (_: unknown, args: { scanId: string }, ctx: SubgraphContext) => s.scans.snapshot(ctx.viewer, args.scanId),
+    },
+    Mutation: {
+      addAwsAccount: (_: unknown, args: { input: AddAwsAccountInput }, ctx: SubgraphContext) => s.accounts.addAwsAccount(ctx.viewer, args.input),
+      startScan: (_: unknown, args: { accountId: string }, ctx: SubgraphContext) => s.runner.startScan(ctx.viewer, args.accountId),
+    },
+  };
+}

@@ -1,0 +1,323 @@
+import crypto from 'node:crypto';
+import { ALL_USERS, OWNER_ID, STAND_IN_CREDENTIALS, startS3StandIn, type S3StandIn } from '@cspmexa/aws-local';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually, service, startHarness, user, type Harness } from './support/harness';
+
+const ORG_A = `org-a-${crypto.randomUUID()}`;
+const ORG_B = `org-b-${crypto.randomUUID()}`;
+const ORG_C = `org-c-${crypto.randomUUID()}`;
+const AWS_ACCOUNT = '210987654321';
+const PUBLIC_POLICY = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [{ Sid: 'PublicRead', Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::public-assets/*' }],
+});
+
+const ADD = `mutation($input: AddAwsAccountInput!) { addAwsAccount(input: $input) { id name authMethod roleArn externalId awsAccountId } }`;
+const START = `mutation($id: ID!) { startScan(accountId: $id) { id status account { id } } }`;
+const SCAN = `query($id: ID!) { scan(id: $id) { id status resourceCount errorCount failureReason startedAt finishedAt errors { api resourceArn code message } } }`;
+
+let standIn: S3StandIn;
+let h: Harness;
+const savedEnv = { ...process.env };
+
+beforeAll(async () => {
+  standIn = await startS3StandIn({
+    accountId: AWS_ACCOUNT,
+    buckets: {
+      'public-assets': {
+        grants: [
+          { type: 'CanonicalUser', id: OWNER_ID, permission: 'FULL_CONTROL' },
+          { type: 'Group', uri: ALL_USERS, permission: 'READ' },
+        ],
+        policy: PUBLIC_POLICY,
+      },
+      'private-data': {
+        publicAccessBlock: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true },
+        encryption: { sseAlgorithm: 'aws:kms', kmsMasterKeyId: 'alias/data' },
+        versioning: { status: 'Enabled' },
+        logging: { targetBucket: 'public-assets', targetPrefix: 'logs/' },
+        tags: { team: 'data' },
+      },
+    },
+  });
+  Object.assign(process.env, {
+    AWS_ACCESS_KEY_ID: STAND_IN_CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: STAND_IN_CREDENTIALS.secretAccessKey,
+    AWS_REGION: 'us-east-1',
+    AWS_ENDPOINT_URL_S3: standIn.endpoint,
+    AWS_ENDPOINT_URL_STS: standIn.endpoint,
+    AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
+    AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_CONFIG_FILE: '/nonexistent',
+    AWS_SHARED_CREDENTIALS_FILE: '/nonexistent',
+  });
+  h = await startHarness();
+});
+
+afterAll(async () => {
+  await h?.close();
+  await standIn?.close();
+  process.env = savedEnv;
+});
+
+async function waitForScanEnd(viewerOrg: string, scanId: string) {
+  return eventually(async () => {
+    const res = await h.gql(user(viewerOrg), SCAN, { id: scanId });
+    const scan = res.data?.scan;
+    return scan && !['QUEUED', 'RUNNING'].includes(scan.status) ? scan : undefined;
+  });
+}
+
+describe('inventory subgraph, scanning the local S3 stand-in', () => {
+  let accountId: string;
+  let scanId: string;
+
+  it('adds an account and scans it: both buckets listed, every setting readable, scan COMPLETED', async () => {
+    const added = await h.gql(user(ORG_A), ADD, { input: { name: 'Local', authMethod: 'DEFAULT_CHAIN' } });
+    expect(added.errors).toBeUndefined();
+    accountId = added.data?.addAwsAccount.id;
+    expect(added.data?.addAwsAccount).toMatchObject({ name: 'Local', authMethod: 'DEFAULT_CHAIN', roleArn: null, externalId: null });
+
+    const started = await h.gql(user(ORG_A, 'ANALYST'), START, { id: accountId });
+    expect(started.errors).toBeUndefined();
+    expect(started.data?.startScan).toMatchObject({ status: 'QUEUED', account: { id: accountId } });
+    scanId = started.data?.startScan.id;
+
+    const scan = await waitForScanEnd(ORG_A, scanId);
+    expect(scan).toMatchObject({ status: 'COMPLETED', resourceCount: 2, errorCount: 0, errors: [], failureReason: null });
+    expect(scan.finishedAt).not.toBeNull();
+    // Every configuration read of both buckets reached the stand-in once (the collector fetches each setting once).
+    for (const bucket of ['public-assets', 'private-data']) {
+      for (const sub of ['acl', 'policy', 'policyStatus', 'publicAccessBlock', 'encryption', 'versioning', 'logging', 'tagging']) {
+        expect(standIn.calls.get(`GET ${bucket}?${sub}`), `${bucket}?${sub}`).toBe(1);
+      }
+    }
+  });
+
+  it('lists the collected resources with their normalized configuration', async () => {
+    const res = await h.gql(
+      user(ORG_A, 'ANALYST'),
+      `{ resources(filter: { kind: "aws.s3.bucket" }) { totalCount edges { node { id arn name kind accountId region tags config account { id awsAccountId } } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const nodes = res.data?.resources.edges.map((e: { node: any }) => e.node);
+    expect(res.data?.resources.totalCount).toBe(2);
+    expect(nodes.map((n: { name: string }) => n.name)).toEqual(['private-data', 'public-assets']);
+    const [priv, pub] = nodes;
+    expect(pub).toMatchObject({ arn: 'arn:aws:s3:::public-assets', accountId: AWS_ACCOUNT, region: 'us-east-1', account: { id: accountId, awsAccountId: AWS_ACCOUNT } });
+    expect(pub.config.policy).toEqual({ state: 'ok', value: JSON.parse(PUBLIC_POLICY) });
+    expect(pub.config.policyStatus).toEqual({ state: 'ok', value: { isPublic: true } });
+    expect(pub.config.acl.value.grants).toContainEqual({ grantee: { type: 'Group', uri: ALL_USERS }, permission: 'READ' });
+    // Never configured on AWS: absent, not an error; no tag set is an empty tag map.
+    expect(pub.config.publicAccessBlock).toEqual({ state: 'absent' });
+    expect(pub.config.versioning).toEqual({ state: 'ok', value: {} });
+    expect(pub.config.logging).toEqual({ state: 'ok', value: {} });
+    expect(pub.config.encryption).toEqual({ state: 'ok', value: { rules: [{ sseAlgorithm: 'AES256', bucketKeyEnabled: false }] } });
+    expect(pub.tags).toEqual({});
+
+    expect(priv.config.policy).toEqual({ state: 'absent' });
+    expect(priv.config.policyStatus).toEqual({ state: 'absent' });
+    expect(priv.config.acl).toEqual({ state: 'ok', value: { ownerId: OWNER_ID, grants: [{ grantee: { type: 'CanonicalUser', id: OWNER_ID }, permission: 'FULL_CONTROL' }] } });
+    expect(priv.config.publicAccessBlock).toEqual({
+      state: 'ok',
+      value: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true },
+    });
+    expect(priv.config.encryption).toEqual({ state: 'ok', value: { rules: [{ sseAlgorithm: 'aws:kms', kmsMasterKeyId: 'alias/data', bucketKeyEnabled: false }] } });
+    expect(priv.config.versioning).toEqual({ state: 'ok', value: { status: 'Enabled' } });
+    expect(priv.config.logging).toEqual({ state: 'ok', value: { targetBucket: 'public-assets', targetPrefix: 'logs/' } });
+    expect(priv.tags).toEqual({ team: 'data' });
+
+    const text = await h.gql(user(ORG_A), `{ resources(filter: { text: "PUBLIC" }) { totalCount edges { node { name } } } }`);
+    expect(text.data?.resources).toEqual({ totalCount: 1, edges: [{ node: { name: 'public-assets' } }] });
+    const page = await h.gql(user(ORG_A), `{ resources(first: 1) { edges { cursor } pageInfo { hasNextPage endCursor } } }`);
+    expect(page.data?.resources.pageInfo.hasNextPage).toBe(true);
+    const next = await h.gql(user(ORG_A), `query($after: String) { resources(first: 1, after: $after) { edges { node { name } } pageInfo { hasNextPage } } }`, {
+      after: page.data?.resources.pageInfo.endCursor,
+    });
+    expect(next.data?.resources).toEqual({ edges: [{ node: { name: 'public-assets' } }], pageInfo: { hasNextPage: false } });
+  });
+
+  it('published inventory.scan.finished once the results were stored', () => {
+    expect(h.scanEvents).toContainEqual({ orgId: ORG_A, accountId, scanId, status: 'COMPLETED' });
+  });
+
+  it('serves scanSnapshot to a service viewer and refuses it to users', async () => {
+    const q = `query($id: ID!) { scanSnapshot(scanId: $id) { scanId accountId status resources { id arn kind accountId region data } } }`;
+    const asUser = await h.gql(user(ORG_A), q, { id: scanId });
+    expect(asUser.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const asService = await h.gql(service(ORG_A), q, { id: scanId });
+    expect(asService.errors).toBeUndefined();
+    const snap = asService.data?.scanSnapshot;
+    expect(snap).toMatchObject({ scanId, accountId, status: 'COMPLETED' });
+    expect(snap.resources).toHaveLength(2);
+    expect(snap.resources[0]).toMatchObject({ kind: 'aws.s3.bucket', accountId: AWS_ACCOUNT, data: { kind: 'aws.s3.bucket', name: 'private-data' } });
+    const otherOrg = await h.gql(service(ORG_B), q, { id: scanId });
+    expect(otherOrg.data?.scanSnapshot).toBeNull();
+  });
+
+  it('rescanning keeps first-seen and moves last-seen', async () => {
+    const before = await h.gql(user(ORG_A), `{ resources { edges { node { id firstSeenAt lastSeenAt } } } }`);
+    const started = await h.gql(user(ORG_A), START, { id: accountId });
+    await waitForScanEnd(ORG_A, started.data?.startScan.id);
+    const after = await h.gql(user(ORG_A), `{ resources { totalCount edges { node { id firstSeenAt lastSeenAt } } } }`);
+    expect(after.data?.resources.totalCount).toBe(2);
+    const [b0] = before.data?.resources.edges;
+    const a0 = after.data?.resources.edges.find((e: any) => e.node.id === b0.node.id);
+    expect(a0.node.firstSeenAt).toBe(b0.node.firstSeenAt);
+    expect(a0.node.lastSeenAt > b0.node.lastSeenAt).toBe(true);
+    const account = await h.gql(user(ORG_A), `query($id: ID!) { awsAccount(id: $id) { lastScan { id status } } }`, { id: accountId });
+    expect(account.data?.awsAccount.lastScan).toEqual({ id: started.data?.startScan.id, status: 'COMPLETED' });
+  });
+
+  it('records one denied read as an error on that field only: scan PARTIAL, naming the API and the code', async () => {
+    standIn.failSubresource('public-assets', 'acl', 'AccessDenied');
+    try {
+      const started = await h.gql(user(ORG_A), START, { id: accountId });
+      expect(started.errors).toBeUndefined();
+      const scan = await waitForScanEnd(ORG_A, started.data?.startScan.id);
+      expect(scan).toMatchObject({ status: 'PARTIAL', resourceCount: 2, errorCount: 1, failureReason: null });
+      expect(scan.errors).toEqual([
+        { api: 's3:GetBucketAcl', resourceArn: 'arn:aws:s3:::public-assets', code: 'AccessDenied', message: expect.stringContaining('(needs s3:GetBucketAcl)') },
+      ]);
+      expect(h.scanEvents).toContainEqual({ orgId: ORG_A, accountId, scanId: scan.id, status: 'PARTIAL' });
+
+      const res = await h.gql(user(ORG_A), `{ resources(filter: { kind: "aws.s3.bucket" }) { totalCount edges { node { name config } } } }`);
+      expect(res.errors).toBeUndefined();
+      const byName = Object.fromEntries(res.data?.resources.edges.map((e: { node: { name: string; config: any } }) => [e.node.name, e.node.config]));
+      expect(byName['public-assets'].acl).toMatchObject({ state: 'error', api: 's3:GetBucketAcl', code: 'AccessDenied' });
+      // The rest of the bucket, and the other bucket, were still read.
+      expect(byName['public-assets'].policy).toEqual({ state: 'ok', value: JSON.parse(PUBLIC_POLICY) });
+      expect(byName['public-assets'].policyStatus).toEqual({ state: 'ok', value: { isPublic: true } });
+      expect(byName['private-data'].acl.state).toBe('ok');
+    } finally {
+      standIn.clearFailures();
+    }
+  });
+});
+
+describe('authorization and tenant scoping', () => {
+  it('refuses addAwsAccount to an ANALYST', async () => {
+    const res = await h.gql(user(ORG_A, 'ANALYST'), ADD, { input: { name: 'x', authMethod: 'DEFAULT_CHAIN' } });
+    expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(res.data).toBeNull();
+  });
+
+  it('validates the role ARN of an ASSUME_ROLE account', async () => {
+    const res = await h.gql(user(ORG_A), ADD, { input: { name: 'x', authMethod: 'ASSUME_ROLE', roleArn: 'arn:aws:iam::123:user/bob' } });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'roleArn' });
+  });
+
+  it('answers NOT_FOUND for an unknown or malformed account id', async () => {
+    for (const id of [crypto.randomUUID(), 'not-a-uuid']) {
+      const res = await h.gql(user(ORG_A), START, { id });
+      expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    }
+  });
+
+  it('shows another org nothing, by any entry point', async () => {
+    const a = await h.gql(user(ORG_A), `{ awsAccounts { edges { node { id lastScan { id } } } } resources(first: 1) { edges { node { id } } } }`);
+    const accountId = a.data?.awsAccounts.edges[0].node.id;
+    const scanId = a.data?.awsAccounts.edges[0].node.lastScan.id;
+    const resourceId = a.data?.resources.edges[0].node.id;
+
+    const b = user(ORG_B);
+    const lists = await h.gql(b, `{ awsAccounts { totalCount } scans { totalCount } resources { totalCount } }`);
+    expect(lists.data).toEqual({ awsAccounts: { totalCount: 0 }, scans: { totalCount: 0 }, resources: { totalCount: 0 } });
+    const byId = await h.gql(b, `query($a: ID!, $s: ID!, $r: ID!) { awsAccount(id: $a) { id } scan(id: $s) { id } resource(id: $r) { id } }`, {
+      a: accountId,
+      s: scanId,
+      r: resourceId,
+    });
+    expect(byId.data).toEqual({ awsAccount: null, scan: null, resource: null });
+    const entities = await h.gql(b, `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on AwsAccount { id } ... on Scan { id } ... on Resource { id } } }`, {
+      reps: [
+        { __typename: 'AwsAccount', id: accountId },
+        { __typename: 'Scan', id: scanId },
+        { __typename: 'Resource', id: resourceId },
+      ],
+    });
+    expect(entities.data?._entities).toEqual([null, null, null]);
+    const start = await h.gql(b, START, { id: accountId });
+    expect(start.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
+    const own = await h.gql(user(ORG_A, 'ANALYST'), `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on AwsAccount { id roleArn } } }`, {
+      reps: [{ __typename: 'AwsAccount', id: accountId }],
+    });
+    expect(own.data?._entities).toEqual([{ id: accountId, roleArn: null }]);
+  });
+
+  it('gives each org its own ExternalId, to admins only', async () => {
+    const q = `{ onboarding { externalId trustPolicy } }`;
+    const a1 = await h.gql(user(ORG_A), q);
+    const a2 = await h.gql(user(ORG_A), q);
+    const b = await h.gql(user(ORG_B), q);
+    expect(a1.data?.onboarding.externalId).toBe(a2.data?.onboarding.externalId);
+    expect(a1.data?.onboarding.externalId).not.toBe(b.data?.onboarding.externalId);
+    expect(JSON.parse(a1.data?.onboarding.trustPolicy).Statement[0].Condition).toEqual({
+      StringEquals: { 'sts:ExternalId': a1.data?.onboarding.externalId },
+    });
+    const analyst = await h.gql(user(ORG_A, 'ANALYST'), q);
+    expect(analyst.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('assuming the customer role', () => {
+  it('fails the scan when AssumeRole is denied, refuses a concurrent scan, and the server keeps serving', async () => {
+    // As STS answers a trust policy or ExternalId mismatch; slow, so that the scan is still active for the 2nd start.
+    standIn.denyAssumeRole(true);
+    standIn.delayAssumeRole(1_500);
+    try {
+      const roleArn = `arn:aws:iam::${AWS_ACCOUNT}:role/CspmexaAudit`;
+      const added = await h.gql(user(ORG_B), ADD, { input: { name: 'Customer', authMethod: 'ASSUME_ROLE', roleArn, regions: ['eu-west-1'] } });
+      expect(added.errors).toBeUndefined();
+      const account = added.data?.addAwsAccount;
+      expect(account).toMatchObject({ roleArn, awsAccountId: AWS_ACCOUNT });
+      expect(account.externalId).toMatch(/^[\w-]{32}$/);
+
+      const started = await h.gql(user(ORG_B), START, { id: account.id });
+      const again = await h.gql(user(ORG_B), START, { id: account.id });
+      expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+
+      const scan = await waitForScanEnd(ORG_B, started.data?.startScan.id);
+      expect(scan.status).toBe('FAILED');
+      expect(scan.failureReason).toMatch(/AccessDenied/);
+      expect(scan.failureReason).toContain(`sts:AssumeRole on resource: ${roleArn}`);
+      expect(scan.finishedAt).not.toBeNull();
+      // The role was asked for with the org's ExternalId (A1).
+      expect(standIn.assumeRoleCalls.at(-1)).toMatchObject({ roleArn, externalId: account.externalId, roleSessionName: 'cspmexa-scan' });
+      expect(h.scanEvents).toContainEqual({ orgId: ORG_B, accountId: account.id, scanId: scan.id, status: 'FAILED' });
+
+      const still = await h.gql(user(ORG_B), `{ awsAccounts { totalCount } resources { totalCount } }`);
+      expect(still.data).toEqual({ awsAccounts: { totalCount: 1 }, resources: { totalCount: 0 } });
+    } finally {
+      standIn.denyAssumeRole(false);
+      standIn.delayAssumeRole(0);
+    }
+  });
+
+  it('scans with the assumed role once STS grants it: identity and resources are the role account\'s', async () => {
+    const roleAccount = '345678901234';
+    const roleArn = `arn:aws:iam::${roleAccount}:role/CspmexaAudit`;
+    const added = await h.gql(user(ORG_C), ADD, { input: { name: 'Granted', authMethod: 'ASSUME_ROLE', roleArn } });
+    expect(added.errors).toBeUndefined();
+    const account = added.data?.addAwsAccount;
+    const calls = standIn.assumeRoleCalls.length;
+
+    const started = await h.gql(user(ORG_C), START, { id: account.id });
+    const scan = await waitForScanEnd(ORG_C, started.data?.startScan.id);
+    expect(scan).toMatchObject({ status: 'COMPLETED', resourceCount: 2, errorCount: 0 });
+    expect(standIn.assumeRoleCalls.slice(calls)).toEqual([{ roleArn, externalId: account.externalId, roleSessionName: 'cspmexa-scan', durationSeconds: 3600 }]);
+    // GetCallerIdentity signed with the issued session token answers the assumed role: the resources carry its account.
+    const res = await h.gql(user(ORG_C), `{ resources { totalCount edges { node { accountId account { awsAccountId } } } } }`);
+    expect(res.data?.resources.totalCount).toBe(2);
+    for (const { node } of res.data?.resources.edges) expect(node).toEqual({ accountId: roleAccount, account: { awsAccountId: roleAccount } });
+  });
+});
+
+describe('transport', () => {
+  it('refuses a call without the gateway assertion', async () => {
+    const res = await fetch(h.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ onboarding { externalId } }"}' });
+    expect(res.status).toBe(401);
+  });
+});
