@@ -22,4 +22,10 @@ describe('schema/ is current', () => {
   it('api.graphql matches the subgraph SDLs', () => {
     expect(committed(composedFiles.api) === composed.apiSdl, `${composedFiles.api} is stale: run npm run compose`).toBe(true);
   });
+
+  it('the supergraph holds the four subgraphs', () => {
+    const graphs = [...composed.supergraphSdl.matchAll(/join__Graph \{([^}]*)\}/g)][0]?.[1] ?? '';
+    const names = [...graphs.matchAll(/name: "([a-z]+)"/g)].map((m) => m[1]).sort();
+    expect(names).toEqual(['auth', 'findings', 'inventory', 'notifications']);
+  });
 });

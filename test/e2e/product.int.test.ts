@@ -155,6 +155,26 @@ describe('CSPMEXA end to end through the gateway', () => {
     expect((await findingsOf(PUBLIC_ARN)).find((f) => f.shortId === 'S3-03')?.status).toBe('RESOLVED');
   });
 
+  it('joins subgraphs through the gateway: the resource of a finding (inventory) and the findings of a resource', async () => {
+    const r = await h.gql<{ findings: { edges: { node: { resource: { arn: string; kind: string; findings: { totalCount: number } } } }[] } }>(
+      '{ findings(first: 5) { edges { node { shortId resource { arn kind findings(first: 10) { totalCount } } } } } }',
+      {},
+      token,
+    );
+    expect(r.errors).toBeUndefined();
+    const first = r.data!.findings.edges[0]!.node.resource;
+    expect(first).toMatchObject({ arn: PUBLIC_ARN, kind: 'aws.s3.bucket' });
+    expect(first.findings.totalCount).toBeGreaterThan(0);
+  });
+
+  it('J6 every subgraph refuses an _entities call that does not come through the gateway', async () => {
+    const query = '{ _entities(representations: [{ __typename: "Resource", id: "x" }]) { __typename } }';
+    for (const url of Object.values(h.subgraphUrls)) {
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-user-id': 'admin', 'x-org-id': 'o' }, body: JSON.stringify({ query }) });
+      expect(res.status, url).toBe(401);
+    }
+  });
+
   it('answers an unknown account id with NOT_FOUND and malformed GraphQL with a parse error, and keeps running', async () => {
     const unknown = await h.gql('mutation { startScan(accountId: "00000000-0000-0000-0000-000000000000") { id } }', {}, token);
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');

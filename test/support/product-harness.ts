@@ -13,6 +13,8 @@ import { startProduct, type RunningProduct } from '../../scripts/product';
 
 export interface Harness {
   url: string;
+  /** Each subgraph's own URL, for proving it refuses callers that bypass the gateway. */
+  subgraphUrls: Record<'auth' | 'inventory' | 'findings' | 'notifications', string>;
   adminEmail: string;
   adminPassword: string;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<{ data?: T; errors?: { message: string; extensions?: { code?: string } }[]; status: number }>;
@@ -47,6 +49,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   const clients: Client[] = [];
   return {
     url: base,
+    subgraphUrls: { auth: config.AUTH_URL, inventory: config.INVENTORY_URL, findings: config.FINDINGS_URL, notifications: config.NOTIFICATIONS_URL },
     adminEmail: config.ADMIN_EMAIL,
     adminPassword,
     async gql(query, variables = {}, token) {
