@@ -1,6 +1,6 @@
 import type { S3Grant } from '@cspmexa/resources';
 import { describe, expect, it } from 'vitest';
-import { ALL_USERS_URI, AUTHENTICATED_USERS_URI, publicGrants } from './acl';
+import { ALL_USERS_URI, AUTHENTICATED_USERS_URI, describeGrant, publicGrants } from './acl';
 
 const group = (uri: string, permission: S3Grant['permission'] = 'READ'): S3Grant => ({ grantee: { type: 'Group', uri }, permission });
 
@@ -14,5 +14,11 @@ describe('publicGrants', () => {
 
   it('returns nothing for a private ACL', () => {
     expect(publicGrants([{ grantee: { type: 'CanonicalUser', id: 'abc' }, permission: 'FULL_CONTROL' }])).toEqual([]);
+  });
+});
+
+describe('describeGrant', () => {
+  it('names the permission and the group', () => {
+    expect(describeGrant(group(AUTHENTICATED_USERS_URI, 'WRITE_ACP'))).toBe('WRITE_ACP to AuthenticatedUsers');
   });
 });

@@ -10,3 +10,8 @@ const PUBLIC_GROUP = /\/groups\/global\/(AllUsers|AuthenticatedUsers)$/;
 export function publicGrants(grants: readonly S3Grant[]): S3Grant[] {
   return grants.filter((g) => g.grantee.type === 'Group' && g.grantee.uri !== undefined && PUBLIC_GROUP.test(g.grantee.uri));
 }
+
+/** "READ to AllUsers": the permission and the group's last path segment, for messages and evidence. */
+export function describeGrant(grant: S3Grant): string {
+  return `${grant.permission} to ${grant.grantee.uri?.split('/').at(-1) ?? grant.grantee.id ?? 'unknown grantee'}`;
+}

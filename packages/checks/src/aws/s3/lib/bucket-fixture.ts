@@ -1,4 +1,14 @@
-import { absent, ok, readError, type Collected, type PublicAccessBlock, type S3Bucket } from '@cspmexa/resources';
+import {
+  absent,
+  ok,
+  readError,
+  type Collected,
+  type PolicyDocument,
+  type PolicyStatement,
+  type PublicAccessBlock,
+  type S3Bucket,
+  type S3Grant,
+} from '@cspmexa/resources';
 
 export const OWNER_CANONICAL_ID = '79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be';
 
@@ -45,4 +55,20 @@ export function s3Bucket(overrides: Partial<S3Bucket> = {}): S3Bucket {
 /** The most common collection failure: the scanning role lacks the permission for `api`. */
 export function accessDenied<T>(api: string): Collected<T> {
   return readError<T>(api, 'AccessDenied', 'Access Denied');
+}
+
+/** The owner's FULL_CONTROL grant plus `grants`, as GetBucketAcl returns an ACL. */
+export function aclWith(...grants: S3Grant[]): S3Bucket['acl'] {
+  const owner: S3Grant = { grantee: { type: 'CanonicalUser', id: OWNER_CANONICAL_ID }, permission: 'FULL_CONTROL' };
+  return ok({ ownerId: OWNER_CANONICAL_ID, grants: [owner, ...grants] });
+}
+
+/** A grant of `permission` to a predefined group (AllUsers, AuthenticatedUsers, LogDelivery). */
+export function groupGrant(uri: string, permission: S3Grant['permission']): S3Grant {
+  return { grantee: { type: 'Group', uri }, permission };
+}
+
+/** A bucket policy holding `statements`, as the collector stores it once parsed. */
+export function bucketPolicy(...statements: PolicyStatement[]): Collected<PolicyDocument> {
+  return ok({ Version: '2012-10-17', Statement: statements });
 }

@@ -1,7 +1,7 @@
 import type { Collected, PublicAccessBlock, S3Bucket } from '@cspmexa/resources';
 import type { MissingInput } from '../../../engine/result';
 import { analysePolicyStatements } from '../../iam-policy/public-statements';
-import { publicGrants } from '../lib/acl';
+import { describeGrant, publicGrants } from '../lib/acl';
 import { effectiveFlag, type BlockPublicAccessFlag } from '../lib/public-access-block';
 
 /** Everything S3-03 learned about a bucket: what exposes it, what Block Public Access cancels, what it could not read. */
@@ -33,7 +33,7 @@ export function assessExposure(bucket: S3Bucket, options: ExposureOptions): Expo
   } else if (acl.state === 'ok') {
     const grants = publicGrants(acl.value.grants);
     if (grants.length > 0) {
-      const described = grants.map((g) => `${g.permission} to ${g.grantee.uri?.split('/').at(-1)}`);
+      const described = grants.map(describeGrant);
       report.evidence.publicAclGrants = described;
       judge(report, bucket, options, 'ignorePublicAcls', `the ACL grants ${described.join(', ')}`);
     }
