@@ -9,6 +9,8 @@ export interface VerifiedViewer {
   viewer: UserViewer;
   /** Token expiry, epoch seconds: the WebSocket is closed then (S2). */
   expiresAt: number;
+  /** The `ver` claim: compared with the user's current token version (J5). */
+  tokenVersion: number;
 }
 
 /** Extracts the token of `Bearer <token>`; anything else that is present is refused rather than ignored. */
@@ -25,6 +27,7 @@ export function verifyViewer(token: string, secrets: Secrets, config: AppConfig)
   return {
     viewer: { kind: 'user', userId: claims.sub, orgId: claims.org, role: claims.role, email: claims.email },
     expiresAt: readExpiry(token),
+    tokenVersion: claims.ver,
   };
 }
 

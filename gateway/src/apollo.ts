@@ -9,6 +9,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { ApolloGateway } from '@apollo/gateway';
 import { maskError, type Logger } from '@cspmexa/server-kit';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { apiTokenScopePlugin } from './api-token-scope';
 import { limits, type Protection } from './armor';
 import type { GatewayContext } from './context';
 
@@ -21,6 +22,7 @@ export function createApolloServer(opts: {
 }): ApolloServer<GatewayContext> {
   const plugins: ApolloServerPlugin<GatewayContext>[] = [
     ...(opts.protection.plugins as ApolloServerPlugin<GatewayContext>[]),
+    apiTokenScopePlugin(),
     // Stops accepting connections and waits for in-flight requests on shutdown (X6).
     ApolloServerPluginDrainHttpServer({ httpServer: opts.httpServer }),
     ...(opts.production ? [ApolloServerPluginLandingPageDisabled()] : []),

@@ -18,6 +18,7 @@ import type { SubgraphName } from './compose';
 import { healthRoutes } from './health';
 import { authenticate, gatewayContextOf } from './http-auth';
 import { createKeepAliveFetcher } from './keep-alive-fetcher';
+import { createSessionChecks, supergraphServesSessionChecks } from './session-checks';
 import { allowedOrigins, corsMiddleware } from './origins';
 import { staticClient } from './static-client';
 import { attachSubscriptionServer } from './subscriptions/ws-server';
@@ -80,6 +81,12 @@ export async function createGateway(opts: GatewayOptions): Promise<RunningGatewa
   const server = createApolloServer({ gateway, httpServer, protection, production, logger });
   await server.start();
 
+  // J5 and API tokens need auth's internal lookups; a supergraph of test stand-ins may lack them.
+  const sessionChecks = supergraphServesSessionChecks(opts.supergraphSdl)
+    ? await createSessionChecks({ authUrl: subgraphUrls.auth, internalSecret: secrets.internalSecret, bus: opts.bus })
+    : undefined;
+  if (!sessionChecks) logger.warn('the auth subgraph serves no viewerStatus/apiTokenPrincipal: revocation (J5) and API tokens are off');
+
   let draining = false;
   const origins = allowedOrigins(config);
   app.use(healthRoutes(routed, () => draining));
@@ -87,7 +94,7 @@ export async function createGateway(opts: GatewayOptions): Promise<RunningGatewa
     GRAPHQL_PATH,
     corsMiddleware(origins),
     express.json({ limit: BODY_LIMIT }),
-    authenticate(secrets, config),
+    authenticate(secrets, config, sessionChecks, logger),
     expressMiddleware(server, { context: async ({ res }) => gatewayContextOf(res) }),
   );
   app.use(staticClient(opts.staticDir ?? defaultStaticDir));
@@ -124,6 +131,7 @@ export async function createGateway(opts: GatewayOptions): Promise<RunningGatewa
     await subscriptions.close();
     // Drains HTTP (stops accepting, waits for in-flight requests), then stops the gateway.
     await server.stop();
+    await sessionChecks?.close();
     fetcher.destroy();
   };
   return { url, close: () => (closing ??= close()) };

@@ -1,29 +1,52 @@
 /**
  * Authenticates each POST /graphql before GraphQL runs. No token: anonymous (auth's `login` must work without
  * one; every other subgraph refuses a null viewer). A bad token: 401 at once, never a silent downgrade to
- * anonymous (J1-J4).
+ * anonymous (J1-J4). With session checks (the real auth subgraph), a revoked access token is refused too (J5) and
+ * `cspx_` API tokens are exchanged for their owner's viewer.
  */
 import crypto from 'node:crypto';
-import type { AppConfig, Secrets } from '@cspmexa/server-kit';
+import { AppError, type AppConfig, type Logger, type Secrets, type UserViewer } from '@cspmexa/server-kit';
 import type { RequestHandler } from 'express';
 import { bearerToken, verifyViewer } from './access-token';
 import type { GatewayContext } from './context';
+import type { SessionChecks } from './session-checks';
 
-export function authenticate(secrets: Secrets, config: AppConfig): RequestHandler {
+const API_TOKEN_PREFIX = 'cspx_';
+
+async function viewerOf(token: string, secrets: Secrets, config: AppConfig, checks: SessionChecks | undefined): Promise<UserViewer> {
+  if (token.startsWith(API_TOKEN_PREFIX)) {
+    if (!checks) throw new AppError('UNAUTHENTICATED', 'API tokens are not accepted here.');
+    return checks.authenticateApiToken(token);
+  }
+  const { viewer, tokenVersion } = verifyViewer(token, secrets, config);
+  await checks?.checkAccessToken(viewer, tokenVersion);
+  return viewer;
+}
+
+export function authenticate(secrets: Secrets, config: AppConfig, checks?: SessionChecks, logger?: Logger): RequestHandler {
   return (req, res, next) => {
     const requestId = crypto.randomUUID();
     res.setHeader('x-request-id', requestId);
-    try {
+    const run = async () => {
       const token = bearerToken(req.header('authorization'));
-      const viewer = token ? verifyViewer(token, secrets, config).viewer : null;
+      const viewer = token ? await viewerOf(token, secrets, config, checks) : null;
       res.locals.gatewayContext = { viewer, requestId, ip: req.ip, userAgent: req.header('user-agent') } satisfies GatewayContext;
-      next();
-    } catch {
-      res
-        .status(401)
-        .setHeader('WWW-Authenticate', 'Bearer error="invalid_token"')
-        .json({ errors: [{ message: 'The access token is invalid or expired.', extensions: { code: 'UNAUTHENTICATED' } }] });
-    }
+    };
+    run().then(
+      () => next(),
+      (err: unknown) => {
+        if (err instanceof AppError && err.code === 'UNAUTHENTICATED') {
+          res
+            .status(401)
+            .setHeader('WWW-Authenticate', 'Bearer error="invalid_token"')
+            .json({ errors: [{ message: 'The access token is invalid or expired.', extensions: { code: 'UNAUTHENTICATED' } }] });
+          return;
+        }
+        // Auth could not be asked (down, timing out): fail closed, and say it is not the caller's fault.
+        logger?.error({ err, requestId }, 'token check failed');
+        res.status(503).json({ errors: [{ message: 'Sign-in is temporarily unavailable. Try again shortly.', extensions: { code: 'INTERNAL' } }] });
+      },
+    );
   };
 }
 

@@ -43,6 +43,13 @@ export const configSchema = z
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
     REFRESH_TOKEN_TTL_SECONDS: z.coerce.number().int().min(3600).default(30 * 24 * 3600),
     INTERNAL_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+    /** AES-256-GCM key for TOTP seeds at rest (M4): 32 bytes, base64. Kept outside the database on purpose. */
+    MFA_ENCRYPTION_KEY: optionalString.pipe(
+      z
+        .string()
+        .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded')
+        .optional(),
+    ),
     AWS_REGION: z.string().default('us-east-1'),
     SES_FROM: z.email().default('alerts@cspmexa.local'),
     SES_REGION: optionalString,

@@ -25,8 +25,18 @@ export interface AlertRaisedEvent {
   raisedAt: string;
 }
 
+/**
+ * A user's access changed (sign-out, disable, role change, MFA reset, API token revoked): caches of the user's
+ * token version or API tokens drop their entries at once instead of waiting for their TTL (J5).
+ */
+export interface UserChangedEvent {
+  orgId: string;
+  userId: string;
+}
+
 export interface EventMap {
   'inventory.scan.finished': ScanFinishedEvent;
   'findings.alert.raised': AlertRaisedEvent;
+  'auth.user.changed': UserChangedEvent;
 }
 export type Topic = keyof EventMap;

@@ -12,25 +12,34 @@ import { ConfigError } from './config';
 export interface Secrets {
   jwt: { kid: string; privateKey: KeyObject; publicKeys: Map<string, KeyObject> };
   internalSecret: string;
+  /** 32-byte AES-256-GCM key that encrypts TOTP seeds at rest (M4). */
+  mfaEncryptionKey: Buffer;
 }
 
 interface StoredSecrets {
   jwtPrivateKey: string;
   internalSecret: string;
+  /** Added after the first release: older secrets.json files get it on the next start. */
+  mfaEncryptionKey?: string;
 }
+
+const REQUIRED_WITH_DATABASE_URL = ['JWT_PRIVATE_KEY', 'INTERNAL_SECRET', 'MFA_ENCRYPTION_KEY'] as const;
 
 function keyId(publicKey: KeyObject): string {
   const der = publicKey.export({ type: 'spki', format: 'der' });
   return crypto.createHash('sha256').update(der).digest('base64url').slice(0, 16);
 }
 
-function readOrCreateStored(dataDir: string): StoredSecrets {
+function readOrCreateStored(dataDir: string): Required<StoredSecrets> {
   const file = path.join(dataDir, 'secrets.json');
-  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as StoredSecrets;
-  const { privateKey } = crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' });
-  const stored: StoredSecrets = {
-    jwtPrivateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
-    internalSecret: crypto.randomBytes(32).toString('base64url'),
+  const existing = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as StoredSecrets) : undefined;
+  if (existing?.mfaEncryptionKey) return existing as Required<StoredSecrets>;
+  const stored: Required<StoredSecrets> = {
+    jwtPrivateKey:
+      existing?.jwtPrivateKey ??
+      crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    internalSecret: existing?.internalSecret ?? crypto.randomBytes(32).toString('base64url'),
+    mfaEncryptionKey: crypto.randomBytes(32).toString('base64'),
   };
   fs.mkdirSync(dataDir, { recursive: true });
   fs.writeFileSync(file, JSON.stringify(stored), { mode: 0o600 });
@@ -38,9 +47,9 @@ function readOrCreateStored(dataDir: string): StoredSecrets {
 }
 
 export function loadSecrets(config: AppConfig): Secrets {
-  const configured = config.JWT_PRIVATE_KEY && config.INTERNAL_SECRET;
+  const configured = REQUIRED_WITH_DATABASE_URL.every((k) => config[k]);
   if (!configured && config.DATABASE_URL) {
-    const missing = ['JWT_PRIVATE_KEY', 'INTERNAL_SECRET'].filter((k) => !config[k as keyof AppConfig]);
+    const missing = REQUIRED_WITH_DATABASE_URL.filter((k) => !config[k]);
     throw new ConfigError(missing.map((k) => `${k}: required when DATABASE_URL is set (replicas must share keys)`));
   }
   const stored = configured ? undefined : readOrCreateStored(config.DATA_DIR);
@@ -69,5 +78,6 @@ export function loadSecrets(config: AppConfig): Secrets {
   return {
     jwt: { kid, privateKey, publicKeys },
     internalSecret: config.INTERNAL_SECRET ?? stored!.internalSecret,
+    mfaEncryptionKey: Buffer.from(config.MFA_ENCRYPTION_KEY ?? stored!.mfaEncryptionKey, 'base64'),
   };
 }

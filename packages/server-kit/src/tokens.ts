@@ -69,6 +69,52 @@ export function verifyAccessToken(token: string, secrets: Secrets, s: Omit<Token
   };
 }
 
+/**
+ * The MFA-pending token (M5): proves the password step of one sign-in for 5 minutes and can do nothing but complete
+ * the second factor. Its own `typ` and audience keep it from ever passing as an access token (J3).
+ */
+export interface MfaPendingClaims {
+  sub: string;
+  org: string;
+}
+
+export const MFA_PENDING_TTL_SECONDS = 300;
+const mfaAudience = (audience: string) => `${audience}:mfa`;
+
+export function signMfaPendingToken(claims: MfaPendingClaims, secrets: Secrets, s: Omit<TokenSettings, 'ttlSeconds'>): string {
+  return jwt.sign({ sub: claims.sub, org: claims.org, typ: 'mfa_pending' }, secrets.jwt.privateKey, {
+    algorithm: 'ES256',
+    keyid: secrets.jwt.kid,
+    issuer: s.issuer,
+    audience: mfaAudience(s.audience),
+    expiresIn: MFA_PENDING_TTL_SECONDS,
+    jwtid: crypto.randomUUID(),
+  });
+}
+
+export function verifyMfaPendingToken(token: string, secrets: Secrets, s: Omit<TokenSettings, 'ttlSeconds'>): MfaPendingClaims {
+  const invalid = () => new AppError('UNAUTHENTICATED', 'The sign-in has expired. Sign in again.');
+  const decoded = jwt.decode(token, { complete: true });
+  if (!decoded || typeof decoded.payload === 'string') throw invalid();
+  const key = decoded.header.kid ? secrets.jwt.publicKeys.get(decoded.header.kid) : undefined;
+  if (!key) throw invalid();
+  let payload: jwt.JwtPayload;
+  try {
+    payload = jwt.verify(token, key, {
+      algorithms: ['ES256'],
+      issuer: s.issuer,
+      audience: mfaAudience(s.audience),
+      clockTolerance: CLOCK_SKEW_SECONDS,
+    }) as jwt.JwtPayload;
+  } catch {
+    throw invalid();
+  }
+  if (payload.typ !== 'mfa_pending' || typeof payload.exp !== 'number' || typeof payload.sub !== 'string' || typeof payload.org !== 'string') {
+    throw invalid();
+  }
+  return { sub: payload.sub, org: payload.org };
+}
+
 export const ASSERTION_HEADER = 'x-cspmexa-assertion';
 const ASSERTION_AUDIENCE = 'cspmexa-subgraph';
 const ASSERTION_TTL_SECONDS = 60;

@@ -10,7 +10,12 @@ export interface UserViewer {
   orgId: string;
   role: Role;
   email: string;
+  /** Set when the caller authenticated with an integrator's API token instead of a sign-in (issue 3). */
+  apiToken?: { id: string; scope: ApiTokenScope };
 }
+
+/** READ tokens may only query; WRITE tokens act with their owner's role. */
+export type ApiTokenScope = 'READ' | 'WRITE';
 
 /** A subgraph calling another one for internal work (e.g. findings reading a scan's inventory). */
 export interface ServiceViewer {

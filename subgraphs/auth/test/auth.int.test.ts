@@ -135,7 +135,7 @@ describe('assignRole', () => {
     // Widen the race window: each transaction pauses between counting admins and writing the role. Without the
     // organization lock both would count two admins and both demotions would pass.
     const slowUsers = pauseAfterCountingAdmins(h.users, 150);
-    const deps = { users: slowUsers, audit: { record: () => undefined } };
+    const deps = { users: slowUsers, audit: { record: () => undefined }, mfaEnrolled: async () => true, notifyUserChanged: async () => undefined };
     const results = await Promise.allSettled([
       assignRole(deps, o.viewerOf(1), { userId: o.members[0]!.id, role: 'ANALYST' }, {}),
       assignRole(deps, o.viewerOf(0), { userId: o.members[1]!.id, role: 'ANALYST' }, {}),

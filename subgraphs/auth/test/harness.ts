@@ -16,7 +16,10 @@ import {
 } from '@cspmexa/server-kit';
 import { openTestDatabase, silentLogger, testConfig } from '@cspmexa/server-kit/testing';
 import { createOrganizationStore } from '../src/db/organizations';
+import { createMfaStore } from '../src/db/mfa';
 import { createUserStore } from '../src/db/users';
+import { encryptSeed } from '../src/domain/mfa/seed-cipher';
+import { newTotpSeed } from '../src/domain/mfa/totp';
 import type { UserRecord, UserStore } from '../src/domain/model';
 import { hashPassword } from '../src/domain/password';
 import { createAuthSubgraph, migrationsFolder } from '../src/index';
@@ -35,12 +38,17 @@ export async function startAuthHarness() {
   const deps = { config, secrets, db: handle.db, bus, logger: silentLogger };
   const running = await startSubgraph(createAuthSubgraph, migrationsFolder, { ...deps, handle, port: 0 });
 
-  async function call<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, viewer: Viewer | null = null) {
+  async function call<T = Record<string, any>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    viewer: Viewer | null = null,
+    meta: { ip?: string; userAgent?: string; requestId?: string } = {},
+  ) {
     const res = await fetch(running.url, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        'x-cspmexa-assertion': signAssertion(viewer, { requestId: crypto.randomUUID() }, secrets.internalSecret),
+        'x-cspmexa-assertion': signAssertion(viewer, { requestId: crypto.randomUUID(), ...meta }, secrets.internalSecret),
       },
       body: JSON.stringify({ query, variables }),
     });
@@ -55,34 +63,50 @@ export async function startAuthHarness() {
 
   const users = createUserStore(handle.db);
   const organizations = createOrganizationStore(handle.db);
+  const mfa = createMfaStore(handle.db);
 
-  /** A fresh organization with the given users (unique names, so tests share the database without cleanup). */
-  async function seedOrganization(roles: Role[], password = 'Seed-Password-123') {
+  /** Gives the user a confirmed TOTP factor (as enrolMfa + confirmMfa would); returns the seed for computing codes. */
+  async function enrolMfaDirectly(user: UserRecord): Promise<string> {
+    const seed = newTotpSeed();
+    await mfa.startEnrolment(user.orgId, user.id, encryptSeed(secrets.mfaEncryptionKey, { orgId: user.orgId, userId: user.id }, seed));
+    await mfa.confirm(user.orgId, user.id, 0, new Date(), []);
+    return seed;
+  }
+
+  /**
+   * A fresh organization with the given users (unique names, so tests share the database without cleanup). Admins
+   * get MFA unless `adminMfa` is false: identity administration needs it (M5).
+   */
+  async function seedOrganization(roles: Role[], password = 'Seed-Password-123', opts: { adminMfa?: boolean } = {}) {
     const slug = `org-${crypto.randomBytes(5).toString('hex')}`;
     const org = await organizations.ensure(slug, `Org ${slug}`);
     const passwordHash = await hashPassword(password);
     const members: UserRecord[] = [];
+    const seeds = new Map<string, string>();
     for (const [i, role] of roles.entries()) {
       const user = await users.insertIfAbsent({ orgId: org.id, email: `user${i}@${slug}.test`, passwordHash, role, displayName: `User ${i}` });
       members.push(user!);
+      if (role === 'ADMIN' && opts.adminMfa !== false) seeds.set(user!.id, await enrolMfaDirectly(user!));
     }
     const viewerOf = (i: number): UserViewer => {
       const u = members[i]!;
       return { kind: 'user', userId: u.id, orgId: org.id, role: u.role, email: u.email };
     };
-    return { org, members, password, viewerOf };
+    return { org, members, password, viewerOf, seeds };
   }
 
   return {
     config,
     secrets,
     handle,
+    bus,
     users,
     url: running.url,
     running,
     call,
     viewerFromToken,
     seedOrganization,
+    enrolMfaDirectly,
     close: async () => {
       await running.close();
       await bus.close();

@@ -3,7 +3,7 @@
  * scoped by tenant in this layer.
  */
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, index, integer, jsonb, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export const authSchema = pgSchema('auth');
 
@@ -11,6 +11,7 @@ export const roleEnum = authSchema.enum('role', ['ADMIN', 'ANALYST']);
 
 // Millisecond precision: timestamps round-trip through JS Dates and pagination cursors without losing a digit.
 const createdAt = () => timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow();
+const at = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
 
 export const organizations = authSchema.table('organizations', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -66,4 +67,109 @@ export const refreshTokens = authSchema.table(
     createdAt: createdAt(),
   },
   (t) => [index('refresh_tokens_family_idx').on(t.orgId, t.familyId), index('refresh_tokens_user_idx').on(t.orgId, t.userId)],
+);
+
+/**
+ * The audit trail (L1, L2). Append-only: a trigger (migration 0002) refuses UPDATE, DELETE and TRUNCATE. Each
+ * organization's rows form a hash chain ordered by `seq`: hash = sha256(prev_hash || canonical row). No foreign
+ * key on org_id: events that cannot be attributed to a tenant (a sign-in with an unknown email) use the nil UUID.
+ */
+export const auditEvents = authSchema.table(
+  'audit_events',
+  {
+    id: uuid('id').primaryKey(),
+    orgId: uuid('org_id').notNull(),
+    /** Position in the organization's chain, 1-based; unique so that a lost race can never fork the chain. */
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    actor: text('actor'),
+    action: text('action').notNull(),
+    target: text('target'),
+    at: at('at').notNull(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+    requestId: text('request_id'),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull(),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [uniqueIndex('audit_events_org_seq_key').on(t.orgId, t.seq), index('audit_events_org_action_idx').on(t.orgId, t.action, t.seq)],
+);
+
+/** A user's TOTP factor. The seed is AES-256-GCM ciphertext (M4); `confirmed_at` null while enrolment is pending. */
+export const userMfa = authSchema.table('user_mfa', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id),
+  orgId: uuid('org_id')
+    .notNull()
+    .references(() => organizations.id),
+  secretCiphertext: text('secret_ciphertext').notNull(),
+  confirmedAt: at('confirmed_at'),
+  /** The last accepted RFC 6238 time step: a code of that step or earlier is refused (M1). */
+  lastUsedStep: bigint('last_used_step', { mode: 'number' }),
+  createdAt: createdAt(),
+});
+
+/** One-time recovery codes, stored as sha256 like refresh tokens (shown once at confirmation). */
+export const recoveryCodes = authSchema.table(
+  'recovery_codes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organizations.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    codeHash: text('code_hash').notNull(),
+    usedAt: at('used_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('recovery_codes_user_idx').on(t.orgId, t.userId)],
+);
+
+/** An admin's invitation: the pending user exists already; a first Google sign-in of the email will link to it. */
+export const invitations = authSchema.table(
+  'invitations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organizations.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    email: text('email').notNull(),
+    role: roleEnum('role').notNull(),
+    invitedBy: uuid('invited_by')
+      .notNull()
+      .references(() => users.id),
+    acceptedAt: at('accepted_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('invitations_org_email_key').on(t.orgId, t.email)],
+);
+
+export const apiTokenScopeEnum = authSchema.enum('api_token_scope', ['READ', 'WRITE']);
+
+/** Integrators' API tokens: `cspx_` + 32 random bytes, stored as sha256; the owner's org and role apply. */
+export const apiTokens = authSchema.table(
+  'api_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organizations.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    name: text('name').notNull(),
+    scope: apiTokenScopeEnum('scope').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    expiresAt: at('expires_at').notNull(),
+    lastUsedAt: at('last_used_at'),
+    revokedAt: at('revoked_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('api_tokens_org_created_idx').on(t.orgId, t.createdAt, t.id)],
 );

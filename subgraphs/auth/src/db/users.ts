@@ -66,6 +66,15 @@ export function createUserStore(db: Database): UserStore {
         .where(inOrg(orgId, userId));
     },
 
+    async setDisabled(orgId, userId, disabled) {
+      const [row] = await db
+        .update(users)
+        .set({ disabled, tokenVersion: sql`${users.tokenVersion} + 1` })
+        .where(inOrg(orgId, userId))
+        .returning();
+      return row ?? null;
+    },
+
     async setPasswordHash(orgId, userId, passwordHash) {
       await db.update(users).set({ passwordHash }).where(inOrg(orgId, userId));
     },

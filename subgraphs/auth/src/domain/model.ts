@@ -77,6 +77,8 @@ export interface UserStore {
   /** Sets the role and bumps the token version so that tokens with the old role stop working (J5). */
   setRole(orgId: string, userId: string, role: Role): Promise<UserRecord | null>;
   bumpTokenVersion(orgId: string, userId: string): Promise<void>;
+  /** Sets `disabled` and bumps the token version (J5); null when no such user. */
+  setDisabled(orgId: string, userId: string, disabled: boolean): Promise<UserRecord | null>;
   setPasswordHash(orgId: string, userId: string, passwordHash: string): Promise<void>;
   /**
    * Runs `work` while holding the organization's role-change lock (a row lock in a transaction), so that two
@@ -98,15 +100,47 @@ export interface RefreshTokenStore {
   revokeFamily(orgId: string, familyId: string, now: Date): Promise<number>;
 }
 
-/** Security-relevant happenings. A log sink today; the audit trail (L1) plugs in here later. */
-export type AuthEvent =
-  | { action: 'login.succeeded'; orgId: string; userId: string }
-  | { action: 'login.failed'; reason: 'bad_credentials' | 'disabled' }
-  | { action: 'token.refreshed'; orgId: string; userId: string; familyId: string }
-  | { action: 'token.reuse_detected'; orgId: string; userId: string; familyId: string }
-  | { action: 'logout'; orgId: string; userId: string; familyId: string }
-  | { action: 'role.changed'; orgId: string; actorId: string; userId: string; from: Role; to: Role }
-  | { action: 'authorization.denied'; orgId: string; actorId: string; operation: string };
+/**
+ * A security-relevant happening, written to the audit trail (L1). `orgId` null: not attributable to a tenant (a
+ * sign-in attempt with an unknown email). Details are small flat values; they are encoded before storage.
+ */
+export interface AuthEvent {
+  action: AuditAction;
+  orgId: string | null;
+  /** Who did it: a user id, or null when nobody is signed in yet. */
+  actorId?: string | null;
+  /** What it was done to: a user id, an API token id, an email. */
+  target?: string | null;
+  details?: Record<string, string | number | boolean | null>;
+}
+
+export const auditActions = [
+  'login.succeeded',
+  'login.failed',
+  'login.mfa_required',
+  'login.rate_limited',
+  'token.refreshed',
+  'token.reuse_detected',
+  'token.revoked',
+  'logout',
+  'role.changed',
+  'authorization.denied',
+  'user.disabled',
+  'user.enabled',
+  'user.invited',
+  'mfa.enrolment_started',
+  'mfa.enrolled',
+  'mfa.verified',
+  'mfa.failed',
+  'mfa.replay',
+  'mfa.recovery_code_used',
+  'mfa.rate_limited',
+  'mfa.reset',
+  'mfa.disabled',
+  'api_token.created',
+  'api_token.revoked',
+] as const;
+export type AuditAction = (typeof auditActions)[number];
 
 export interface RequestInfo {
   requestId?: string;
@@ -117,5 +151,8 @@ export interface RequestInfo {
 export interface AuditSink {
   record(event: AuthEvent, request: RequestInfo): void | Promise<void>;
 }
+
+/** Tells caches elsewhere (the gateway) that a user's access changed, so they drop it at once (J5). */
+export type UserChangeNotifier = (orgId: string, userId: string) => Promise<void>;
 
 export type Clock = () => Date;

@@ -14,7 +14,7 @@ async function setup(roles: Role[]) {
     created.push((await users.insertIfAbsent({ orgId: ORG, email: `u${i}@example.test`, passwordHash: null, role, displayName: `U${i}` }))!);
   }
   const viewerOf = (i: number): UserViewer => ({ kind: 'user', userId: created[i]!.id, orgId: ORG, role: created[i]!.role, email: created[i]!.email });
-  return { users, audit, created, viewerOf, deps: { users, audit } };
+  return { users, audit, created, viewerOf, deps: { users, audit, mfaEnrolled: async () => true, notifyUserChanged: async () => undefined } };
 }
 
 async function errorCode(promise: Promise<unknown>): Promise<string> {
@@ -57,7 +57,9 @@ describe('assignRole', () => {
     const t = await setup(['ADMIN', 'ANALYST']);
     expect(await errorCode(assignRole(t.deps, t.viewerOf(1), { userId: t.created[1]!.id, role: 'ADMIN' }, {}))).toBe('FORBIDDEN');
     expect(t.users.all[1]!.role).toBe('ANALYST');
-    expect(t.audit.events).toContainEqual({ action: 'authorization.denied', orgId: ORG, actorId: t.created[1]!.id, operation: 'assignRole' });
+    expect(t.audit.events).toContainEqual(
+      expect.objectContaining({ action: 'authorization.denied', orgId: ORG, actorId: t.created[1]!.id, details: { operation: 'assignRole', reason: 'NOT_ADMIN' } }),
+    );
   });
 
   it('forbids an admin token whose holder has since been demoted or disabled (stale role claim)', async () => {

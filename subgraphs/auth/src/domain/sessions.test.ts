@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '@cspmexa/server-kit';
-import type { UserRecord } from './model';
+import type { RequestInfo, UserRecord } from './model';
 import { hashPassword } from './password';
 import { hashRefreshToken } from './refresh-token';
-import { createSessionService } from './sessions';
+import { createSessionService, type Session } from './sessions';
+import { createAttemptLimiter } from './throttle';
 import {
   createMemoryRefreshTokenStore,
   createMemoryUserStore,
@@ -18,14 +19,28 @@ async function setup() {
   const refreshTokens = createMemoryRefreshTokenStore();
   const audit = createRecordingAuditSink();
   let now = new Date('2025-03-01T10:00:00Z');
-  const sessions = createSessionService({
+  const clock = () => now;
+  const service = createSessionService({
     users,
     refreshTokens,
     audit,
-    clock: () => now,
+    clock,
     refreshTokenTtlSeconds: 3600,
     issueAccessToken: (u: UserRecord) => ({ token: `access:${u.id}:v${u.tokenVersion}`, expiresAt: new Date(now.getTime() + 900_000) }),
+    limiter: createAttemptLimiter(clock),
+    mfaEnrolled: async () => false,
+    issueMfaToken: () => 'mfa-token',
+    notifyUserChanged: async () => undefined,
   });
+  // These users have no second factor: sign-in always ends in a session.
+  const sessions = {
+    ...service,
+    async login(email: string, password: string, request: RequestInfo): Promise<Session> {
+      const result = await service.login(email, password, request);
+      if (result.mfaRequired) throw new Error('unexpected MFA challenge');
+      return result;
+    },
+  };
   const alice = (await users.insertIfAbsent({
     orgId: ORG,
     email: 'alice@example.test',
@@ -64,7 +79,7 @@ describe('login', () => {
     expect(t.refreshTokens.all).toHaveLength(1);
     expect(t.refreshTokens.all[0]!.tokenHash).toBe(hashRefreshToken(s.refreshToken));
     expect(t.refreshTokens.all[0]!.expiresAt.toISOString()).toBe('2025-03-01T11:00:00.000Z');
-    expect(t.audit.events).toContainEqual({ action: 'login.succeeded', orgId: ORG, userId: t.alice.id });
+    expect(t.audit.events).toContainEqual(expect.objectContaining({ action: 'login.succeeded', orgId: ORG, actorId: t.alice.id }));
   });
 
   it('gives a wrong password, an unknown email and a disabled account the same error', async () => {

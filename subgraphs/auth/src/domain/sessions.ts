@@ -5,9 +5,10 @@
 import crypto from 'node:crypto';
 import { AppError } from '@cspmexa/server-kit';
 import { normalizeEmail } from './email';
-import type { AuditSink, Clock, RefreshTokenStore, RequestInfo, UserRecord, UserStore } from './model';
+import type { AuditSink, Clock, RefreshTokenStore, RequestInfo, UserChangeNotifier, UserRecord, UserStore } from './model';
 import { createTimingDecoy, hashPassword, needsRehash, verifyPassword } from './password';
 import { hashRefreshToken, newRefreshToken } from './refresh-token';
+import type { AttemptLimiter } from './throttle';
 
 export interface AccessTokenIssuer {
   (user: UserRecord): { token: string; expiresAt: Date };
@@ -20,18 +21,36 @@ export interface SessionDeps {
   audit: AuditSink;
   clock: Clock;
   refreshTokenTtlSeconds: number;
+  /** Sign-in attempts per email and per IP (M3). */
+  limiter: AttemptLimiter;
+  /** True when the user has a confirmed second factor: sign-in then stops at an MFA challenge. */
+  mfaEnrolled(user: UserRecord): Promise<boolean>;
+  /** The MFA-pending token (typ mfa_pending, 5 minutes) that only `verifyMfa` accepts (M5). */
+  issueMfaToken(user: UserRecord): string;
+  notifyUserChanged: UserChangeNotifier;
 }
 
 export interface Session {
   accessToken: string;
   refreshToken: string;
   expiresAt: Date;
-  /** Always false until TOTP lands; then login returns an MFA-pending token instead of a session. */
   mfaRequired: false;
+  mfaToken: null;
   user: UserRecord;
 }
 
+/** The password was right and a second factor is due: no session yet, only the MFA-pending token. */
+export interface MfaChallenge {
+  accessToken: null;
+  refreshToken: null;
+  expiresAt: null;
+  mfaRequired: true;
+  mfaToken: string;
+  user: null;
+}
+
 const invalidCredentials = () => new AppError('UNAUTHENTICATED', 'Invalid email or password.');
+export const tooManyAttempts = (seconds: number) => new AppError('RATE_LIMITED', `Too many attempts. Try again in ${seconds} seconds.`);
 const invalidRefreshToken = () => new AppError('UNAUTHENTICATED', 'The session has expired. Sign in again.');
 
 export function createSessionService(deps: SessionDeps) {
@@ -47,37 +66,53 @@ export function createSessionService(deps: SessionDeps) {
       expiresAt: new Date(deps.clock().getTime() + deps.refreshTokenTtlSeconds * 1000),
     });
     const access = deps.issueAccessToken(user);
-    return { accessToken: access.token, expiresAt: access.expiresAt, refreshToken: refresh.token, mfaRequired: false, user };
+    return { accessToken: access.token, expiresAt: access.expiresAt, refreshToken: refresh.token, mfaRequired: false, mfaToken: null, user };
   }
 
-  /** Finds the account whose password matches; the same work and the same error whatever is wrong. */
-  async function checkCredentials(email: string, password: string): Promise<UserRecord | null> {
+  /**
+   * Finds the account whose password matches; the same work and the same error whatever is wrong. `claimed` is the
+   * account the email names (for the audit trail of a failure), null for an unknown email.
+   */
+  async function checkCredentials(email: string, password: string): Promise<{ user: UserRecord | null; claimed: UserRecord | null }> {
     const candidates = (await deps.users.findByEmailForSignIn(normalizeEmail(email))).filter((u) => u.passwordHash);
-    if (candidates.length === 0) return spendDecoyWork(password).then(() => null);
+    if (candidates.length === 0) return spendDecoyWork(password).then(() => ({ user: null, claimed: null }));
     for (const user of candidates) {
-      if (await verifyPassword(password, user.passwordHash!)) return user;
+      if (await verifyPassword(password, user.passwordHash!)) return { user, claimed: user };
     }
-    return null;
+    return { user: null, claimed: candidates[0] ?? null };
   }
 
   return {
-    async login(email: string, password: string, request: RequestInfo): Promise<Session> {
-      const user = await checkCredentials(email, password);
-      if (!user) {
-        await deps.audit.record({ action: 'login.failed', reason: 'bad_credentials' }, request);
-        throw invalidCredentials();
+    /** A session after the second factor (mfa/challenge.ts), or right away for a user without MFA. */
+    startSession: (user: UserRecord) => startSession(user, crypto.randomUUID()),
+
+    async login(email: string, password: string, request: RequestInfo): Promise<Session | MfaChallenge> {
+      // Throttled by the typed email, known or not, so that lockout never tells whether an account exists.
+      const account = `login:${normalizeEmail(email)}`;
+      const lockedFor = deps.limiter.lockedFor(account, request.ip);
+      if (lockedFor > 0) {
+        await deps.audit.record({ action: 'login.rate_limited', orgId: null, target: normalizeEmail(email) }, request);
+        throw tooManyAttempts(lockedFor);
       }
+      const { user, claimed } = await checkCredentials(email, password);
       // A disabled account gets the same answer: the password alone must not confirm that the account exists.
-      if (user.disabled) {
-        await deps.audit.record({ action: 'login.failed', reason: 'disabled' }, request);
+      if (!user || user.disabled) {
+        deps.limiter.fail(account, request.ip);
+        const reason = user ? 'disabled' : 'bad_credentials';
+        await deps.audit.record({ action: 'login.failed', orgId: claimed?.orgId ?? null, target: claimed?.id ?? normalizeEmail(email), details: { reason } }, request);
         throw invalidCredentials();
       }
+      deps.limiter.succeed(account);
       // Hashes made with older cost parameters are upgraded while the plain password is at hand.
       if (needsRehash(user.passwordHash!)) {
         await deps.users.setPasswordHash(user.orgId, user.id, await hashPassword(password));
       }
+      if (await deps.mfaEnrolled(user)) {
+        await deps.audit.record({ action: 'login.mfa_required', orgId: user.orgId, actorId: user.id, target: user.id }, request);
+        return { accessToken: null, refreshToken: null, expiresAt: null, mfaRequired: true, mfaToken: deps.issueMfaToken(user), user: null };
+      }
       const session = await startSession(user, crypto.randomUUID());
-      await deps.audit.record({ action: 'login.succeeded', orgId: user.orgId, userId: user.id }, request);
+      await deps.audit.record({ action: 'login.succeeded', orgId: user.orgId, actorId: user.id, target: user.id, details: { method: 'password' } }, request);
       return session;
     },
 
@@ -91,7 +126,8 @@ export function createSessionService(deps: SessionDeps) {
         // current access tokens go too (token version) so the thief's copy stops at the next request.
         await deps.refreshTokens.revokeFamily(stored.orgId, stored.familyId, now);
         await deps.users.bumpTokenVersion(stored.orgId, stored.userId);
-        await deps.audit.record({ action: 'token.reuse_detected', orgId: stored.orgId, userId: stored.userId, familyId: stored.familyId }, request);
+        await deps.notifyUserChanged(stored.orgId, stored.userId);
+        await deps.audit.record({ action: 'token.reuse_detected', orgId: stored.orgId, target: stored.userId, details: { familyId: stored.familyId } }, request);
         return invalidRefreshToken();
       };
       if (stored.usedAt) throw await reuse();
@@ -100,6 +136,7 @@ export function createSessionService(deps: SessionDeps) {
       const user = await deps.users.findById(stored.orgId, stored.userId);
       if (!user || user.disabled) {
         await deps.refreshTokens.revokeFamily(stored.orgId, stored.familyId, now);
+        await deps.audit.record({ action: 'token.revoked', orgId: stored.orgId, target: stored.userId, details: { familyId: stored.familyId, reason: 'user_disabled' } }, request);
         throw invalidRefreshToken();
       }
       const successor = newRefreshToken();
@@ -117,8 +154,8 @@ export function createSessionService(deps: SessionDeps) {
       );
       if (!rotated) throw await reuse();
       const access = deps.issueAccessToken(user);
-      await deps.audit.record({ action: 'token.refreshed', orgId: user.orgId, userId: user.id, familyId: stored.familyId }, request);
-      return { accessToken: access.token, expiresAt: access.expiresAt, refreshToken: successor.token, mfaRequired: false, user };
+      await deps.audit.record({ action: 'token.refreshed', orgId: user.orgId, actorId: user.id, target: user.id, details: { familyId: stored.familyId } }, request);
+      return { accessToken: access.token, expiresAt: access.expiresAt, refreshToken: successor.token, mfaRequired: false, mfaToken: null, user } satisfies Session;
     },
 
     /**
@@ -130,7 +167,8 @@ export function createSessionService(deps: SessionDeps) {
       if (!stored) return false;
       await deps.refreshTokens.revokeFamily(stored.orgId, stored.familyId, deps.clock());
       await deps.users.bumpTokenVersion(stored.orgId, stored.userId);
-      await deps.audit.record({ action: 'logout', orgId: stored.orgId, userId: stored.userId, familyId: stored.familyId }, request);
+      await deps.notifyUserChanged(stored.orgId, stored.userId);
+      await deps.audit.record({ action: 'logout', orgId: stored.orgId, actorId: stored.userId, target: stored.userId, details: { familyId: stored.familyId } }, request);
       return true;
     },
   };

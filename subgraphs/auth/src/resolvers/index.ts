@@ -1,41 +1,72 @@
-/** Thin resolvers: arguments -> one domain call -> the domain's result (field names already match the schema). */
-import type { Role, SubgraphContext } from '@cspmexa/server-kit';
+/** Thin resolvers: arguments -> one domain call -> the domain's result (field names mostly match the schema). */
+import type { ApiTokenScope, Role, SubgraphContext } from '@cspmexa/server-kit';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import type { AuditSink, OrganizationStore, UserRecord, UserStore } from '../domain/model';
+import { authenticateApiToken, createApiToken, listApiTokens, revokeApiToken } from '../domain/api-tokens/api-tokens';
+import type { ApiTokenRecord } from '../domain/api-tokens/model';
+import type { AuditEntry, AuditFilter } from '../domain/audit/model';
+import { listAuditEvents, verifyAuditChain } from '../domain/audit/queries';
+import { verifyMfa } from '../domain/mfa/challenge';
+import { confirmMfa, disableMfa, enrolMfa, resetMfa } from '../domain/mfa/enrolment';
+import type { UserRecord } from '../domain/model';
 import { assignRole } from '../domain/roles';
-import type { SessionService } from '../domain/sessions';
+import { inviteUser, listInvitations, setUserDisabled, type InvitationRecord } from '../domain/user-admin';
 import { findUserInViewerOrg, findViewerUser, listUsers } from '../domain/users';
+import { viewerStatus } from '../domain/viewer-status';
+import type { AuthServices } from '../services';
 import { requestInfo } from './context';
 import { DateTime } from './date-time';
+import { JSONScalar } from './json';
 
-export interface AuthServices {
-  users: UserStore;
-  organizations: OrganizationStore;
-  sessions: SessionService;
-  audit: AuditSink;
-}
+type Ctx = SubgraphContext;
 
 export function createResolvers(s: AuthServices): GraphQLResolverMap<SubgraphContext> {
   return {
     DateTime,
+    JSON: JSONScalar,
     Query: {
-      me: (_: unknown, __: unknown, ctx: SubgraphContext) => findViewerUser(s.users, ctx.viewer),
-      users: (_: unknown, args: { first?: number | null; after?: string | null }, ctx: SubgraphContext) =>
-        listUsers(s.users, ctx.viewer, args),
+      me: (_: unknown, __: unknown, ctx: Ctx) => findViewerUser(s.users, ctx.viewer),
+      users: (_: unknown, args: { first?: number | null; after?: string | null }, ctx: Ctx) => listUsers(s.users, ctx.viewer, args),
+      auditEvents: (_: unknown, args: { filter?: AuditFilter | null; first?: number | null; after?: string | null }, ctx: Ctx) =>
+        listAuditEvents(s, ctx.viewer, args, requestInfo(ctx)),
+      verifyAuditChain: (_: unknown, __: unknown, ctx: Ctx) => verifyAuditChain(s, ctx.viewer, requestInfo(ctx)),
+      apiTokens: (_: unknown, __: unknown, ctx: Ctx) => listApiTokens(s, ctx.viewer, requestInfo(ctx)),
+      invitations: (_: unknown, __: unknown, ctx: Ctx) => listInvitations(s, ctx.viewer, requestInfo(ctx)),
+      viewerStatus: (_: unknown, args: { userId: string }, ctx: Ctx) => viewerStatus(s.users, ctx.viewer, args.userId),
+      apiTokenPrincipal: (_: unknown, args: { tokenHash: string }, ctx: Ctx) => authenticateApiToken(s, ctx.viewer, args.tokenHash),
     },
     Mutation: {
-      login: (_: unknown, args: { email: string; password: string }, ctx: SubgraphContext) =>
-        s.sessions.login(args.email, args.password, requestInfo(ctx)),
-      refreshToken: (_: unknown, args: { refreshToken: string }, ctx: SubgraphContext) =>
-        s.sessions.refresh(args.refreshToken, requestInfo(ctx)),
-      logout: (_: unknown, args: { refreshToken: string }, ctx: SubgraphContext) =>
-        s.sessions.logout(args.refreshToken, requestInfo(ctx)),
-      assignRole: (_: unknown, args: { userId: string; role: Role }, ctx: SubgraphContext) =>
-        assignRole({ users: s.users, audit: s.audit }, ctx.viewer, args, requestInfo(ctx)),
+      login: (_: unknown, args: { email: string; password: string }, ctx: Ctx) => s.sessions.login(args.email, args.password, requestInfo(ctx)),
+      refreshToken: (_: unknown, args: { refreshToken: string }, ctx: Ctx) => s.sessions.refresh(args.refreshToken, requestInfo(ctx)),
+      logout: (_: unknown, args: { refreshToken: string }, ctx: Ctx) => s.sessions.logout(args.refreshToken, requestInfo(ctx)),
+      assignRole: (_: unknown, args: { userId: string; role: Role }, ctx: Ctx) => assignRole(s, ctx.viewer, args, requestInfo(ctx)),
+      verifyMfa: (_: unknown, args: { mfaToken: string; code?: string | null; recoveryCode?: string | null }, ctx: Ctx) =>
+        verifyMfa(s, args, requestInfo(ctx)),
+      enrolMfa: (_: unknown, __: unknown, ctx: Ctx) => enrolMfa(s, ctx.viewer, requestInfo(ctx)),
+      confirmMfa: (_: unknown, args: { code: string }, ctx: Ctx) => confirmMfa(s, ctx.viewer, args.code, requestInfo(ctx)),
+      disableMfa: (_: unknown, args: { password: string }, ctx: Ctx) => disableMfa(s, ctx.viewer, args.password, requestInfo(ctx)),
+      resetMfa: (_: unknown, args: { userId: string }, ctx: Ctx) => resetMfa(s, ctx.viewer, args.userId, requestInfo(ctx)),
+      disableUser: (_: unknown, args: { userId: string }, ctx: Ctx) => setUserDisabled(s, ctx.viewer, args.userId, true, requestInfo(ctx)),
+      enableUser: (_: unknown, args: { userId: string }, ctx: Ctx) => setUserDisabled(s, ctx.viewer, args.userId, false, requestInfo(ctx)),
+      inviteUser: (_: unknown, args: { email: string; role: Role }, ctx: Ctx) => inviteUser(s, ctx.viewer, args, requestInfo(ctx)),
+      createApiToken: (_: unknown, args: { input: { name: string; scopes: ApiTokenScope[]; expiresAt: Date } }, ctx: Ctx) =>
+        createApiToken(s, ctx.viewer, args.input, requestInfo(ctx)),
+      revokeApiToken: (_: unknown, args: { id: string }, ctx: Ctx) => revokeApiToken(s, ctx.viewer, args.id, requestInfo(ctx)),
     },
     User: {
-      __resolveReference: (ref: { id: string }, ctx: SubgraphContext) => findUserInViewerOrg(s.users, ctx.viewer, ref.id),
+      __resolveReference: (ref: { id: string }, ctx: Ctx) => findUserInViewerOrg(s.users, ctx.viewer, ref.id),
       organization: (user: UserRecord) => s.organizations.findById(user.orgId),
+      mfaEnrolled: (user: UserRecord) => s.mfaEnrolled(user.orgId, user.id),
+      mfaRequiredToEnrol: async (user: UserRecord) => user.role === 'ADMIN' && !(await s.mfaEnrolled(user.orgId, user.id)),
+    },
+    AuditEvent: {
+      sequence: (e: AuditEntry) => e.seq,
+      actorId: (e: AuditEntry) => e.actor,
+    },
+    ApiToken: {
+      scopes: (t: ApiTokenRecord) => (t.scope === 'WRITE' ? ['READ', 'WRITE'] : ['READ']),
+    },
+    Invitation: {
+      user: (i: InvitationRecord) => s.users.findById(i.orgId, i.userId),
     },
   };
 }

@@ -73,6 +73,13 @@ export function createMemoryUserStore(): UserStore & { all: UserRecord[] } {
       const u = find(orgId, userId);
       if (u) u.tokenVersion += 1;
     },
+    async setDisabled(orgId, userId, disabled) {
+      const u = find(orgId, userId);
+      if (!u) return null;
+      u.disabled = disabled;
+      u.tokenVersion += 1;
+      return { ...u };
+    },
     async setPasswordHash(orgId, userId, passwordHash) {
       const u = find(orgId, userId);
       if (u) u.passwordHash = passwordHash;

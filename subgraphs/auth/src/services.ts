@@ -1,0 +1,76 @@
+/** Wires the auth domain to its stores, secrets and the event bus: one object the resolvers call into. */
+import {
+  signAccessToken,
+  signMfaPendingToken,
+  verifyMfaPendingToken,
+  type AppConfig,
+  type Database,
+  type EventBus,
+  type Secrets,
+} from '@cspmexa/server-kit';
+import { createApiTokenStore } from './db/api-tokens';
+import { createAuditStore } from './db/audit-events';
+import { createInvitationStore } from './db/invitations';
+import { createMfaStore } from './db/mfa';
+import { createOrganizationStore } from './db/organizations';
+import { createRefreshTokenStore } from './db/refresh-tokens';
+import { createUserStore } from './db/users';
+import { createAuditTrail } from './domain/audit/trail';
+import { isEnrolled } from './domain/mfa/model';
+import type { UserChangeNotifier, UserRecord } from './domain/model';
+import { createSessionService } from './domain/sessions';
+import { createAttemptLimiter } from './domain/throttle';
+
+export function createAuthServices(deps: { config: AppConfig; secrets: Secrets; db: Database; bus: EventBus }) {
+  const { config, secrets, db, bus } = deps;
+  const clock = () => new Date();
+  const users = createUserStore(db);
+  const mfa = createMfaStore(db);
+  const auditStore = createAuditStore(db);
+  const audit = createAuditTrail({ store: auditStore, clock });
+  const tokenSettings = { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE };
+  const notifyUserChanged: UserChangeNotifier = (orgId, userId) => bus.publish('auth.user.changed', { orgId, userId });
+  const mfaEnrolled = (orgId: string, userId: string) => isEnrolled(mfa, orgId, userId);
+
+  const issueAccessToken = (user: UserRecord) => {
+    const ttlSeconds = config.ACCESS_TOKEN_TTL_SECONDS;
+    const claims = { sub: user.id, org: user.orgId, role: user.role, email: user.email, ver: user.tokenVersion };
+    // Whole seconds, taken before signing: the token's own `exp` (iat in whole seconds + ttl) is never earlier.
+    const expiresAt = new Date((Math.floor(clock().getTime() / 1000) + ttlSeconds) * 1000);
+    return { token: signAccessToken(claims, secrets, { ...tokenSettings, ttlSeconds }), expiresAt };
+  };
+
+  const sessions = createSessionService({
+    users,
+    refreshTokens: createRefreshTokenStore(db),
+    issueAccessToken,
+    audit,
+    clock,
+    refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
+    limiter: createAttemptLimiter(clock),
+    mfaEnrolled: (user) => mfaEnrolled(user.orgId, user.id),
+    issueMfaToken: (user) => signMfaPendingToken({ sub: user.id, org: user.orgId }, secrets, tokenSettings),
+    notifyUserChanged,
+  });
+
+  return {
+    clock,
+    users,
+    organizations: createOrganizationStore(db),
+    audit,
+    auditStore,
+    mfa,
+    mfaEnrolled,
+    encryptionKey: secrets.mfaEncryptionKey,
+    // MFA attempts have their own counters: a locked password sign-in must not also lock a pending second factor.
+    limiter: createAttemptLimiter(clock),
+    invitations: createInvitationStore(db),
+    apiTokens: createApiTokenStore(db),
+    notifyUserChanged,
+    sessions,
+    startSession: sessions.startSession,
+    readMfaToken: (token: string) => verifyMfaPendingToken(token, secrets, tokenSettings),
+  };
+}
+
+export type AuthServices = ReturnType<typeof createAuthServices>;
