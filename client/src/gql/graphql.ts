@@ -30,16 +30,43 @@ export type AwsAuthMethod =
   /** The server's own AWS credentials (environment, profile, instance or task role): for a self-hosted install scanning its own account. */
   | 'DEFAULT_CHAIN';
 
+/** A compliance framework CSPMEXA assesses. */
+export type ComplianceFramework =
+  /** CIS Amazon Web Services Foundations Benchmark v3.0.0. */
+  | 'CIS_AWS_3_0_0'
+  /** CIS Amazon Web Services Foundations Benchmark v5.0.0. */
+  | 'CIS_AWS_5_0_0';
+
+/** A control of a compliance framework, e.g. CIS AWS 5.0.0 control 2.1.4. */
+export type ControlRefInput = {
+  /** The control number as the benchmark prints it (e.g. 2.1.4). */
+  controlId: string;
+  /** The framework. */
+  framework: ComplianceFramework;
+};
+
 /** Narrows a findings list or count. Every given field must match; an omitted or empty field matches everything. */
 export type FindingFilter = {
   /** Only these accounts: AwsAccount ids or 12-digit AWS account ids. */
   accountIds?: Array<string | number> | null | undefined;
   /** Only these checks (check ids, e.g. s3_bucket_public_access). */
   checkIds?: Array<string> | null | undefined;
+  /** Only the findings of the checks that provide evidence for this framework control. */
+  control?: ControlRefInput | null | undefined;
+  /** Only findings first seen in this time range. */
+  firstSeen?: TimeRangeInput | null | undefined;
+  /** Only findings muted by this mute rule. */
+  muteRuleId?: string | number | null | undefined;
+  /** Only these AWS regions (e.g. eu-west-1). */
+  regions?: Array<string> | null | undefined;
+  /** Only the findings of the resource with exactly this ARN. */
+  resourceArn?: string | null | undefined;
   /** Only the findings of this inventory resource. */
   resourceId?: string | number | null | undefined;
   /** Case-insensitive text in the title, resource ARN, check id or catalogue id (at most 200 characters). */
   search?: string | null | undefined;
+  /** Only these AWS services (e.g. s3, ec2, iam). */
+  services?: Array<string> | null | undefined;
   /** Only these severities. */
   severities?: Array<Severity> | null | undefined;
   /** Only these statuses (omit for all, including RESOLVED and MUTED). */
@@ -89,6 +116,14 @@ export type Severity =
   | 'LOW'
   /** Weakness worth fixing in the normal course of work. */
   | 'MEDIUM';
+
+/** A time range; either end may be omitted. */
+export type TimeRangeInput = {
+  /** From this instant, inclusive. */
+  from?: string | null | undefined;
+  /** Until this instant, exclusive. */
+  to?: string | null | undefined;
+};
 
 export type RefreshSessionMutationVariables = Exact<{
   refreshToken: string;

@@ -7,9 +7,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'graphql';
 import type { SubgraphDeps, SubgraphModule } from '@cspmexa/server-kit';
+import { createAlertPublisher } from './domain/alert-publisher';
+import { createComplianceReader } from './domain/compliance';
 import { findCheck, listChecks, runAllChecks, type RunChecks } from './domain/evaluate';
 import { createScanEvaluator } from './domain/evaluate-scan';
+import { createExportService } from './domain/exports';
 import { createFindingsReader } from './domain/findings-reader';
+import { createMuteService } from './domain/mutes';
+import { every } from './domain/periodic';
 import { inventorySnapshotSource, type SnapshotSource } from './domain/snapshot-source';
 import { buildResolvers } from './resolvers';
 
@@ -24,14 +29,39 @@ export interface FindingsOptions {
   /** The policy engine; defaults to every registered check. */
   runChecks?: RunChecks;
   now?: () => Date;
+  /** How often the relay republishes alerts that were committed but not published (default 30 s; 0: only at start). */
+  alertRelayIntervalMs?: number;
+  /** Findings per batch written by an export (default 1000). */
+  exportBatchSize?: number;
+  /** How often expired mutes are swept (default 60 s; 0: only at start). */
+  muteSweepIntervalMs?: number;
 }
 
 export type { ScanEvaluator, EvaluationOutcome } from './domain/evaluate-scan';
 export type { SnapshotSource, ScanSnapshot } from './domain/snapshot-source';
 export type { RunChecks, CheckResult } from './domain/evaluate';
 
-export async function createFindingsSubgraph(deps: SubgraphDeps, options: FindingsOptions = {}): Promise<SubgraphModule & { evaluateScan: ReturnType<typeof createScanEvaluator> }> {
+export interface FindingsModule extends SubgraphModule {
+  evaluateScan: ReturnType<typeof createScanEvaluator>;
+  /** One relay round (also run at start and periodically): publishes committed alerts that never went out. */
+  relayAlerts: () => Promise<number>;
+  /** One expiry sweep (also run at start and periodically). */
+  sweepExpiredMutes: () => Promise<number>;
+  /** Resolves when every background job started so far (evaluations, exports) has finished. */
+  idle: () => Promise<void>;
+}
+
+export async function createFindingsSubgraph(deps: SubgraphDeps, options: FindingsOptions = {}): Promise<FindingsModule> {
   const logger = deps.logger.child({ subgraph: 'findings' });
+  const publisher = createAlertPublisher({ db: deps.db, bus: deps.bus, logger, now: options.now });
+  // Background work in progress (evaluations, exports), so that stop() lets it finish instead of cutting it off (X6).
+  const inFlight = new Set<Promise<unknown>>();
+  const track = (job: Promise<unknown>) => {
+    inFlight.add(job);
+    void job.finally(() => inFlight.delete(job));
+  };
+  const mutes = createMuteService({ db: deps.db, logger, now: options.now });
+  const exports = createExportService({ db: deps.db, logger, dataDir: deps.config.DATA_DIR, findCheck, track, now: options.now, batchSize: options.exportBatchSize });
   const evaluateScan = createScanEvaluator({
     db: deps.db,
     bus: deps.bus,
@@ -40,29 +70,48 @@ export async function createFindingsSubgraph(deps: SubgraphDeps, options: Findin
       options.fetchSnapshot ?? inventorySnapshotSource({ inventoryUrl: deps.config.INVENTORY_URL, internalSecret: deps.secrets.internalSecret }),
     runChecks: options.runChecks ?? runAllChecks,
     now: options.now,
+    publisher,
   });
   let unsubscribe: (() => Promise<void>) | undefined;
-  // Evaluations in progress, so that stop() lets them commit instead of cutting them off (X6).
-  const inFlight = new Set<Promise<unknown>>();
+  let stopTimers: (() => Promise<void>)[] = [];
 
   return {
     name: 'findings',
     typeDefs,
-    resolvers: buildResolvers({ reader: createFindingsReader(deps.db), listChecks, findCheck }),
+    resolvers: buildResolvers({
+      reader: createFindingsReader(deps.db),
+      listChecks,
+      findCheck,
+      mutes,
+      compliance: createComplianceReader({ db: deps.db, now: options.now }),
+      exports,
+    }),
     evaluateScan,
+    relayAlerts: publisher.relayPending,
+    sweepExpiredMutes: mutes.sweepExpired,
+    idle: async () => {
+      await Promise.allSettled([...inFlight]);
+    },
     async start() {
+      // At start (catching up after a crash), then periodically; failures are logged and retried next round.
+      stopTimers = [
+        every(options.alertRelayIntervalMs ?? 30_000, publisher.relayPending, (err) => logger.error({ err }, 'alert relay round failed')),
+        every(options.muteSweepIntervalMs ?? 60_000, mutes.sweepExpired, (err) => logger.error({ err }, 'mute expiry sweep failed')),
+      ];
       unsubscribe = await deps.bus.subscribe('inventory.scan.finished', async (event) => {
         const run = evaluateScan(event).catch((err: unknown) => {
           // The scan stays unevaluated (Scan.evaluation is null); the next scan of the account catches up.
           logger.error({ err, scanId: event.scanId, orgId: event.orgId }, 'scan evaluation failed');
         });
-        inFlight.add(run);
-        await run.finally(() => inFlight.delete(run));
+        track(run);
+        await run;
       });
     },
     async stop() {
       await unsubscribe?.();
       unsubscribe = undefined;
+      await Promise.all(stopTimers.map((stop) => stop()));
+      stopTimers = [];
       await Promise.allSettled([...inFlight]);
     },
   };

@@ -14,7 +14,7 @@ import {
   type Viewer,
 } from '@cspmexa/server-kit';
 import { openTestDatabase, silentLogger, testConfig } from '@cspmexa/server-kit/testing';
-import { createFindingsSubgraph, migrationsFolder, type ScanSnapshot } from '../src/index';
+import { createFindingsSubgraph, migrationsFolder, type FindingsModule, type FindingsOptions, type ScanSnapshot } from '../src/index';
 
 export interface GraphQLAnswer<T = Record<string, unknown>> {
   status: number;
@@ -22,7 +22,7 @@ export interface GraphQLAnswer<T = Record<string, unknown>> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-export async function startHarness() {
+export async function startHarness(options: Omit<FindingsOptions, 'fetchSnapshot'> = {}) {
   const config = testConfig({ SUBGRAPH_HOST: '127.0.0.1' });
   const secrets = loadSecrets(config);
   const handle: DatabaseHandle = await openTestDatabase();
@@ -34,14 +34,14 @@ export async function startHarness() {
   const snapshots = new Map<string, ScanSnapshot & { orgId: string }>();
   const deps = { config, secrets, db: handle.db, bus, logger: silentLogger };
   const running = await startSubgraph(
-    (d) => createFindingsSubgraph(d, { fetchSnapshot: async ({ orgId, scanId }) => {
+    (d) => createFindingsSubgraph(d, { ...options, fetchSnapshot: async ({ orgId, scanId }) => {
       const s = snapshots.get(scanId);
       return s && s.orgId === orgId ? s : null;
     } }),
     migrationsFolder,
     { ...deps, handle, port: 0 },
   );
-  const module = running.module as Awaited<ReturnType<typeof createFindingsSubgraph>>;
+  const module = running.module as FindingsModule;
 
   let scanCount = 0;
   /** Stores a snapshot as inventory would, then evaluates it as the scan-finished event would. */
@@ -67,6 +67,7 @@ export async function startHarness() {
 
   return {
     url: running.url,
+    config,
     db: handle.db,
     bus,
     alerts,
@@ -83,3 +84,5 @@ export async function startHarness() {
 }
 
 export const userOf = (orgId: string): Viewer => ({ kind: 'user', userId: `user-${orgId}`, orgId, role: 'ANALYST', email: `analyst@${orgId}.test` });
+
+export const adminOf = (orgId: string): Viewer => ({ kind: 'user', userId: `admin-${orgId}`, orgId, role: 'ADMIN', email: `admin@${orgId}.test` });

@@ -6,7 +6,7 @@
 import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '@cspmexa/server-kit';
-import { findingEvents, findings, scanEvaluations, type FindingRow, type NewFindingRow } from './schema';
+import { findingEvents, findings, scanCheckResults, scanEvaluations, type FindingRow, type NewFindingRow } from './schema';
 
 export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
@@ -43,8 +43,6 @@ export async function loadFindingsForEvaluation(
 }
 
 const excluded = (column: PgColumn) => sql.raw(`excluded."${column.name}"`);
-/** A finding muted meanwhile stays muted: a mute is a person's decision, a scan never overrides it. */
-const unlessMuted = (column: PgColumn) => sql`case when ${findings.status} = 'MUTED' then ${column} else ${excluded(column)} end`;
 
 export async function upsertFindings(tx: Tx, rows: readonly NewFindingRow[]): Promise<void> {
   for (let i = 0; i < rows.length; i += BATCH) {
@@ -63,9 +61,13 @@ export async function upsertFindings(tx: Tx, rows: readonly NewFindingRow[]): Pr
           title: excluded(findings.title),
           message: excluded(findings.message),
           lastSeenAt: excluded(findings.lastSeenAt),
-          status: unlessMuted(findings.status),
-          resolvedAt: unlessMuted(findings.resolvedAt),
-          statusChangedAt: unlessMuted(findings.statusChangedAt),
+          // Mutes are applied under the same per-org lock (mute-store.ts), so the plan saw the current mute state.
+          status: excluded(findings.status),
+          resolvedAt: excluded(findings.resolvedAt),
+          statusChangedAt: excluded(findings.statusChangedAt),
+          unmutedStatus: excluded(findings.unmutedStatus),
+          muteRuleId: excluded(findings.muteRuleId),
+          resourceTags: excluded(findings.resourceTags),
         },
       });
   }
@@ -79,4 +81,10 @@ export async function insertFindingEvents(tx: Tx, rows: readonly (typeof finding
 
 export async function recordScanEvaluation(tx: Tx, row: typeof scanEvaluations.$inferInsert): Promise<void> {
   await tx.insert(scanEvaluations).values(row).onConflictDoNothing();
+}
+
+export async function insertScanCheckResults(tx: Tx, rows: readonly (typeof scanCheckResults.$inferInsert)[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH) {
+    await tx.insert(scanCheckResults).values(rows.slice(i, i + BATCH)).onConflictDoNothing();
+  }
 }

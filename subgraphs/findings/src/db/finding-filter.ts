@@ -1,5 +1,5 @@
 /** The SQL form of `FindingFilter`, always starting from the tenant: no finding query exists without an org id. */
-import { and, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
+import { and, eq, gte, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import { findings, type FindingStatus, type Severity } from './schema';
 
 export interface FindingFilter {
@@ -10,7 +10,22 @@ export interface FindingFilter {
   accountIds?: readonly string[] | null;
   resourceId?: string | null;
   search?: string | null;
+  services?: readonly string[] | null;
+  regions?: readonly string[] | null;
+  resourceArn?: string | null;
+  /** First seen at or after `from`, strictly before `to`. */
+  firstSeen?: { from?: Date | null; to?: Date | null } | null;
+  /** Only findings muted by this rule. */
+  muteRuleId?: string | null;
+  /**
+   * The checks of a framework control, resolved by the domain from the catalogue (the GraphQL `control` filter).
+   * An empty list matches nothing: no check provides evidence for that control.
+   */
+  controlCheckIds?: readonly string[] | null;
 }
+
+/** The filter dimensions a facet can leave out (each facet is counted with its own dimension excluded). */
+export type FacetDimension = 'severities' | 'statuses' | 'services' | 'accountIds' | 'checkIds';
 
 const nonEmpty = <T>(list: readonly T[] | null | undefined): list is readonly T[] => !!list && list.length > 0;
 
@@ -29,6 +44,15 @@ export function findingConditions(orgId: string, filter: FindingFilter = {}): SQ
     conditions.push(or(inArray(findings.inventoryAccountId, ids), inArray(findings.accountId, ids)));
   }
   if (filter.resourceId) conditions.push(eq(findings.resourceId, filter.resourceId));
+  if (nonEmpty(filter.services)) conditions.push(inArray(findings.service, [...filter.services]));
+  if (nonEmpty(filter.regions)) conditions.push(inArray(findings.region, [...filter.regions]));
+  if (filter.resourceArn) conditions.push(eq(findings.resourceArn, filter.resourceArn));
+  if (filter.firstSeen?.from) conditions.push(gte(findings.firstSeenAt, filter.firstSeen.from));
+  if (filter.firstSeen?.to) conditions.push(lt(findings.firstSeenAt, filter.firstSeen.to));
+  if (filter.muteRuleId) conditions.push(eq(findings.muteRuleId, filter.muteRuleId));
+  if (filter.controlCheckIds) {
+    conditions.push(filter.controlCheckIds.length > 0 ? inArray(findings.checkId, [...filter.controlCheckIds]) : sql`false`);
+  }
   const text = filter.search?.trim();
   if (text) {
     const pattern = likePattern(text);

@@ -1,39 +1,23 @@
 /** Reads of findings, history, alerts and scan evaluations. Every function takes the org id first and filters on it. */
-import { and, asc, count, eq, gt, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Database } from '@cspmexa/server-kit';
-import { findingConditions, type FindingFilter } from './finding-filter';
+import { findingConditions, type FacetDimension, type FindingFilter } from './finding-filter';
+import { after, orderBy, type FindingOrder } from './finding-order';
 import { findingEvents, findings, scanEvaluations, type FindingEventRow, type FindingRow, type ScanEvaluationRow, type Severity } from './schema';
-
-/** Position in the default order (severity, then last seen, newest first; id breaks ties). */
-export interface FindingPosition {
-  severity: Severity;
-  lastSeenAt: Date;
-  id: string;
-}
-
-function after(p: FindingPosition): SQL {
-  return or(
-    gt(findings.severity, p.severity),
-    and(
-      eq(findings.severity, p.severity),
-      or(lt(findings.lastSeenAt, p.lastSeenAt), and(eq(findings.lastSeenAt, p.lastSeenAt), lt(findings.id, p.id))),
-    ),
-  )!;
-}
 
 /** `limit + 1` rows of one page, so the caller can tell whether another page follows. */
 export async function listFindings(
   db: Database,
   orgId: string,
   filter: FindingFilter,
-  page: { limit: number; after: FindingPosition | null },
+  page: { limit: number; order: FindingOrder; after: readonly (string | Date)[] | null },
 ): Promise<FindingRow[]> {
   const where = findingConditions(orgId, filter);
   return db
     .select()
     .from(findings)
-    .where(page.after ? and(where, after(page.after)) : where)
-    .orderBy(asc(findings.severity), sql`${findings.lastSeenAt} desc nulls last`, sql`${findings.id} desc nulls last`)
+    .where(page.after ? and(where, after(page.order, page.after)) : where)
+    .orderBy(...orderBy(page.order))
     .limit(page.limit + 1);
 }
 
@@ -78,12 +62,12 @@ export async function eventsOfFindings(db: Database, orgId: string, findingIds: 
     .orderBy(asc(findingEvents.at), asc(findingEvents.id));
 }
 
-/** An alert is an OPEN or REOPENED event; other transitions are history only. */
+/** An alert is an event with an alert kind (the problem appeared or came back); other changes are history only. */
 export async function alertById(db: Database, orgId: string, id: string): Promise<FindingEventRow | null> {
   const [row] = await db
     .select()
     .from(findingEvents)
-    .where(and(eq(findingEvents.orgId, orgId), eq(findingEvents.id, id), inArray(findingEvents.toStatus, ['OPEN', 'REOPENED'])));
+    .where(and(eq(findingEvents.orgId, orgId), eq(findingEvents.id, id), isNotNull(findingEvents.alertKind)));
   return row ?? null;
 }
 
@@ -93,4 +77,44 @@ export async function scanEvaluation(db: Database, orgId: string, scanId: string
     .from(scanEvaluations)
     .where(and(eq(scanEvaluations.orgId, orgId), eq(scanEvaluations.scanId, scanId)));
   return row ?? null;
+}
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+const facetColumns = {
+  severities: findings.severity,
+  statuses: findings.status,
+  services: findings.service,
+  accountIds: findings.accountId,
+  checkIds: findings.checkId,
+} as const;
+
+/**
+ * Counts per value of one dimension, under the filter with that dimension left out (as Security Hub does), so
+ * picking CRITICAL still shows how many HIGH there are. One GROUP BY in the database, most frequent first.
+ */
+export async function facetCounts(db: Database, orgId: string, filter: FindingFilter, dimension: FacetDimension): Promise<FacetCount[]> {
+  const column = facetColumns[dimension];
+  const rows = await db
+    .select({ value: sql<string>`${column}::text`, count: count() })
+    .from(findings)
+    .where(findingConditions(orgId, { ...filter, [dimension]: null }))
+    .groupBy(column)
+    .orderBy(sql`count(*) desc`, column)
+    .limit(200);
+  return rows.map((r) => ({ value: r.value, count: Number(r.count) }));
+}
+
+/** How many findings each rule mutes now. */
+export async function mutedCountsByRule(db: Database, orgId: string, ruleIds: readonly string[]): Promise<Map<string, number>> {
+  if (ruleIds.length === 0) return new Map();
+  const rows = await db
+    .select({ ruleId: findings.muteRuleId, n: count() })
+    .from(findings)
+    .where(and(eq(findings.orgId, orgId), inArray(findings.muteRuleId, [...ruleIds])))
+    .groupBy(findings.muteRuleId);
+  return new Map(rows.map((r) => [r.ruleId!, Number(r.n)]));
 }

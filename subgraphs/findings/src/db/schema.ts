@@ -4,15 +4,17 @@
  * "most severe first" is a plain ascending index scan.
  */
 import { sql } from 'drizzle-orm';
-import { index, integer, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { at, findingsSchema } from './pg-schema';
+import { findingExports, type exportFormatEnum } from './export-schema';
 
-export const findingsSchema = pgSchema('findings');
+export { findingsSchema } from './pg-schema';
+export * from './export-schema';
 
 /** Most severe first (the enum order is the sort order). */
 export const severityEnum = findingsSchema.enum('severity', ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFO']);
 export const findingStatusEnum = findingsSchema.enum('finding_status', ['OPEN', 'REOPENED', 'RESOLVED', 'MUTED']);
-
-const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+export const alertKindEnum = findingsSchema.enum('alert_kind', ['OPENED', 'REOPENED']);
 
 export const findings = findingsSchema.table(
   'findings',
@@ -39,6 +41,12 @@ export const findings = findingsSchema.table(
     lastSeenAt: at('last_seen_at').notNull(),
     resolvedAt: at('resolved_at'),
     statusChangedAt: at('status_changed_at').notNull(),
+    /** While MUTED: the status underneath (OPEN or REOPENED), restored when the mute ends. Null otherwise. */
+    unmutedStatus: findingStatusEnum('unmuted_status'),
+    /** While MUTED by a rule: that rule. Null for other statuses. */
+    muteRuleId: uuid('mute_rule_id'),
+    /** The resource's tags at the latest evaluation, so that mute rules can match on them in SQL (`@>`). */
+    resourceTags: jsonb('resource_tags').$type<Record<string, string>>().notNull().default({}),
   },
   (t) => [
     uniqueIndex('findings_finding_key_uq').on(t.findingKey),
@@ -49,10 +57,17 @@ export const findings = findingsSchema.table(
     index('findings_org_account_idx').on(t.orgId, t.accountId),
     index('findings_org_inventory_account_idx').on(t.orgId, t.inventoryAccountId),
     index('findings_org_resource_idx').on(t.orgId, t.resourceId),
+    index('findings_org_service_idx').on(t.orgId, t.service),
+    index('findings_org_region_idx').on(t.orgId, t.region),
+    index('findings_org_arn_idx').on(t.orgId, t.resourceArn),
+    // The other sort orders of the list (lastSeenAt or firstSeenAt, id as the tie-breaker).
+    index('findings_org_last_seen_idx').on(t.orgId, t.lastSeenAt, t.id),
+    index('findings_org_first_seen_idx').on(t.orgId, t.firstSeenAt, t.id),
+    index('findings_org_mute_rule_idx').on(t.orgId, t.muteRuleId),
   ],
 );
 
-/** Every status transition of a finding. An OPEN or REOPENED row is an alert: Alert.id is this row's id. */
+/** Every status transition of a finding. A row with an alert kind is an alert: Alert.id is this row's id. */
 export const findingEvents = findingsSchema.table(
   'finding_events',
   {
@@ -66,8 +81,28 @@ export const findingEvents = findingsSchema.table(
     toStatus: findingStatusEnum('to_status').notNull(),
     scanId: text('scan_id'),
     at: at('at').notNull(),
+    /** The person who made the change (a mute, a rule deletion); null when a scan or the expiry sweep did. */
+    actorId: text('actor_id'),
+    actorEmail: text('actor_email'),
+    /** The mute rule that muted the finding (on changes to MUTED). */
+    muteRuleId: uuid('mute_rule_id'),
+    /** Why: the mute rule's reason, or what ended the mute. */
+    note: text('note'),
+    /** Set when this change raised an alert (the problem appeared or came back); a mute ending raises none. */
+    alertKind: alertKindEnum('alert_kind'),
+    /**
+     * For alert rows: when `findings.alert.raised` was published. Null means not yet: the relay
+     * publishes it again (X8), so a crash between commit and publish delays an alert but never loses it.
+     */
+    publishedAt: at('published_at'),
   },
-  (t) => [index('finding_events_org_finding_idx').on(t.orgId, t.findingId, t.at)],
+  (t) => [
+    index('finding_events_org_finding_idx').on(t.orgId, t.findingId, t.at),
+    // The relay's work list: alerts not yet published, oldest first. Partial, so it stays tiny.
+    index('finding_events_unpublished_idx')
+      .on(t.orgId, t.at)
+      .where(sql`${t.publishedAt} is null and ${t.alertKind} is not null`),
+  ],
 );
 
 /** One row per evaluated scan: the scan's effect on findings, and the marker that makes evaluation idempotent. */
@@ -87,9 +122,65 @@ export const scanEvaluations = findingsSchema.table(
   (t) => [index('scan_evaluations_org_idx').on(t.orgId)],
 );
 
+/**
+ * A person's decision to accept a risk: findings matching every given scope are MUTED while the rule lives (and
+ * until `expires_at`). An omitted scope matches everything; a rule with no scope at all is refused by the domain.
+ */
+export const muteRules = findingsSchema.table(
+  'mute_rules',
+  {
+    id: uuid('id').primaryKey(),
+    orgId: text('org_id').notNull(),
+    reason: text('reason').notNull(),
+    checkIds: text('check_ids').array(),
+    /** AwsAccount ids or 12-digit AWS account ids. */
+    accountIds: text('account_ids').array(),
+    regions: text('regions').array(),
+    /** The glob as the user wrote it (`*` any characters, `?` one), matched against resource ARN or id. */
+    resourcePattern: text('resource_pattern'),
+    /** The same glob as a LIKE pattern (with `\\` escapes), so SQL matches exactly what the glob means. */
+    resourceLike: text('resource_like'),
+    tags: jsonb('tags').$type<Record<string, string>>(),
+    /** Set by bulk mute: the rule covers exactly these findings (by deterministic key, so rescans stay muted). */
+    findingKeys: text('finding_keys').array(),
+    expiresAt: at('expires_at'),
+    createdById: text('created_by_id').notNull(),
+    createdByEmail: text('created_by_email').notNull(),
+    createdAt: at('created_at').notNull(),
+  },
+  (t) => [index('mute_rules_org_idx').on(t.orgId, t.createdAt), index('mute_rules_expiry_idx').on(t.expiresAt)],
+);
+
+/**
+ * Per evaluated scan and check: how many resources passed, failed (unmuted), failed but muted, or were unknown.
+ * Written at evaluation time so that compliance and the posture trend are reads, not recomputations.
+ */
+export const scanCheckResults = findingsSchema.table(
+  'scan_check_results',
+  {
+    scanId: text('scan_id').notNull(),
+    checkId: text('check_id').notNull(),
+    orgId: text('org_id').notNull(),
+    inventoryAccountId: text('inventory_account_id').notNull(),
+    passed: integer('passed').notNull().default(0),
+    failed: integer('failed').notNull().default(0),
+    muted: integer('muted').notNull().default(0),
+    unknown: integer('unknown').notNull().default(0),
+    evaluatedAt: at('evaluated_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.scanId, t.checkId] }),
+    index('scan_check_results_org_account_idx').on(t.orgId, t.inventoryAccountId, t.evaluatedAt),
+  ],
+);
+
 export type FindingRow = typeof findings.$inferSelect;
 export type NewFindingRow = typeof findings.$inferInsert;
 export type FindingEventRow = typeof findingEvents.$inferSelect;
 export type ScanEvaluationRow = typeof scanEvaluations.$inferSelect;
+export type MuteRuleRow = typeof muteRules.$inferSelect;
+export type ScanCheckResultRow = typeof scanCheckResults.$inferSelect;
+export type ExportRow = typeof findingExports.$inferSelect;
+export type ExportFormat = (typeof exportFormatEnum.enumValues)[number];
 export type FindingStatus = (typeof findingStatusEnum.enumValues)[number];
 export type Severity = (typeof severityEnum.enumValues)[number];

@@ -1,21 +1,26 @@
 /**
  * Evaluates one finished scan: fetch the snapshot, run every check, then in one transaction move each finding
- * through its lifecycle and record the scan's evaluation. Alerts are published after the commit, and only for
- * transitions into OPEN/REOPENED, so an unchanged rescan raises none (X4). A scan already evaluated is skipped,
- * so a duplicated event changes nothing.
+ * through its lifecycle (applying the org's live mute rules) and record the scan's evaluation and per-check
+ * tallies (compliance reads them). Alerts are published after the commit and marked; the relay republishes any
+ * that did not go out (X8). Only transitions into OPEN/REOPENED raise one, so an unchanged rescan raises none
+ * (X4). A scan already evaluated is skipped, so a duplicated event changes nothing.
  */
 import crypto from 'node:crypto';
 import type { Database, EventBus, Logger, ScanFinishedEvent } from '@cspmexa/server-kit';
 import {
   inEvaluationTransaction,
   insertFindingEvents,
+  insertScanCheckResults,
   isScanEvaluated,
   loadFindingsForEvaluation,
   recordScanEvaluation,
   upsertFindings,
 } from '../db/evaluation-store';
+import { asActiveRule, listMuteRules } from '../db/mute-store';
+import { createAlertPublisher, type AlertPublisher } from './alert-publisher';
 import type { RunChecks } from './evaluate';
 import { planEvaluation, type EvaluationCounts } from './plan-evaluation';
+import { resourceTagsOf } from './resource-tags';
 import type { SnapshotSource } from './snapshot-source';
 
 export interface ScanEvaluatorDeps {
@@ -26,6 +31,8 @@ export interface ScanEvaluatorDeps {
   runChecks: RunChecks;
   now?: () => Date;
   newId?: () => string;
+  /** Publishes and marks alerts; defaults to one over `bus`. */
+  publisher?: AlertPublisher;
 }
 
 export type EvaluationOutcome =
@@ -35,6 +42,7 @@ export type EvaluationOutcome =
 export function createScanEvaluator(deps: ScanEvaluatorDeps) {
   const now = deps.now ?? (() => new Date());
   const newId = deps.newId ?? (() => crypto.randomUUID());
+  const publisher = deps.publisher ?? createAlertPublisher({ db: deps.db, bus: deps.bus, logger: deps.logger, now });
 
   return async function evaluateScan(event: ScanFinishedEvent): Promise<EvaluationOutcome> {
     const log = deps.logger.child({ scanId: event.scanId, orgId: event.orgId });
@@ -54,11 +62,13 @@ export function createScanEvaluator(deps: ScanEvaluatorDeps) {
       snapshot.status === 'COMPLETED'
         ? { ids: new Set(snapshot.resources.map((r) => r.id)), arns: new Set(snapshot.resources.map((r) => r.resource.arn)) }
         : null;
+    const resourceTags = new Map(snapshot.resources.map((r) => [r.id, resourceTagsOf(r.resource)]));
 
     const plan = await inEvaluationTransaction(deps.db, event.orgId, async (tx) => {
       if (await isScanEvaluated(tx, event.orgId, event.scanId)) return null;
       const existing = await loadFindingsForEvaluation(tx, event.orgId, event.accountId, awsAccountIds);
       const at = now();
+      const muteRules = (await listMuteRules(tx, event.orgId, at)).map(asActiveRule);
       const planned = planEvaluation({
         orgId: event.orgId,
         inventoryAccountId: event.accountId,
@@ -68,6 +78,8 @@ export function createScanEvaluator(deps: ScanEvaluatorDeps) {
         present,
         now: at,
         newId,
+        muteRules,
+        resourceTags,
       });
       await upsertFindings(tx, planned.upserts);
       await insertFindingEvents(tx, planned.events);
@@ -78,14 +90,16 @@ export function createScanEvaluator(deps: ScanEvaluatorDeps) {
         ...planned.counts,
         evaluatedAt: at,
       });
+      await insertScanCheckResults(
+        tx,
+        [...planned.byCheck].map(([checkId, tally]) => ({ scanId: event.scanId, checkId, orgId: event.orgId, inventoryAccountId: event.accountId, ...tally, evaluatedAt: at })),
+      );
       return planned;
     });
     if (!plan) return { outcome: 'skipped', reason: 'already evaluated' };
 
-    for (const alert of plan.alerts) {
-      // The bus is at-most-once; a failed publish must not hide the others (the findings are committed anyway).
-      await deps.bus.publish('findings.alert.raised', alert).catch((err: unknown) => log.error({ err, alertId: alert.alertId }, 'alert publish failed'));
-    }
+    // Committed first: a failed publish (or a crash here) leaves the alert pending for the relay, never lost.
+    await publisher.publish(event.orgId, plan.alerts).catch((err: unknown) => log.error({ err }, 'marking alerts published failed; the relay retries'));
     log.info({ ...plan.counts, alerts: plan.alerts.length }, 'scan evaluated');
     return { outcome: 'evaluated', counts: plan.counts, alerts: plan.alerts.length };
   };

@@ -2,7 +2,7 @@
  * The one seam between this subgraph and the policy engine (@cspmexa/checks). Everything else in the subgraph
  * depends on the types below, so following an engine change, or swapping the engine, touches this file only.
  */
-import { allChecks, runChecks } from '@cspmexa/checks';
+import { allChecks, runChecks, type FrameworkId } from '@cspmexa/checks';
 import type { InventoryResource } from '@cspmexa/resources';
 
 export type Severity = 'CRITICAL' | 'HIGH' | 'MEDIUM' | 'LOW' | 'INFO';
@@ -31,7 +31,11 @@ export interface CheckInfo {
   severity: Severity;
   service: string;
   description: string;
+  risk: string;
   remediation: { text: string; cli: string; terraform: string };
+  references: readonly string[];
+  /** The framework controls the check provides evidence for. */
+  controls: readonly { framework: FrameworkId; controlId: string }[];
 }
 
 export type RunChecks = (resources: readonly InventoryResource[]) => CheckResult[];
@@ -46,7 +50,10 @@ const catalogue: readonly CheckInfo[] = allChecks.map(({ metadata: m }) => ({
   severity: m.severity,
   service: m.service,
   description: m.description,
+  risk: m.risk,
   remediation: m.remediation,
+  references: m.references,
+  controls: Object.entries(m.compliance).flatMap(([framework, ids]) => (ids ?? []).map((controlId) => ({ framework: framework as FrameworkId, controlId }))),
 }));
 const byId = new Map(catalogue.map((c) => [c.id, c]));
 
@@ -56,4 +63,9 @@ export function listChecks(): readonly CheckInfo[] {
 
 export function findCheck(id: string): CheckInfo | undefined {
   return byId.get(id);
+}
+
+/** The checks that provide evidence for one control (empty when none does: the control is manual here). */
+export function checksForControl(framework: FrameworkId, controlId: string): readonly CheckInfo[] {
+  return catalogue.filter((c) => c.controls.some((x) => x.framework === framework && x.controlId === controlId));
 }

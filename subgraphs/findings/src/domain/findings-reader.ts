@@ -2,24 +2,35 @@
  * The read side of the findings API: input checks (page size, cursors, ids, filter bounds) and the mapping of rows
  * to connections. Authorization is the org id every method takes, which the data layer applies to every query.
  */
-import { AppError, decodeCursor, pageSize, toConnection, type Connection, type Database } from '@cspmexa/server-kit';
-import type { FindingFilter } from '../db/finding-filter';
+import { pageSize, toConnection, type Connection, type Database } from '@cspmexa/server-kit';
+import type { FacetDimension } from '../db/finding-filter';
 import {
   alertById,
   countFindings,
   countFindingsBySeverity,
   eventsOfFindings,
+  facetCounts,
   findingsByIds,
   listFindings,
+  mutedCountsByRule,
   scanEvaluation,
-  type FindingPosition,
+  type FacetCount,
   type SeverityCounts,
 } from '../db/finding-queries';
-import { severityEnum, type FindingEventRow, type FindingRow, type ScanEvaluationRow, type Severity } from '../db/schema';
+import { cursorOf, type FindingOrder } from '../db/finding-order';
+import { muteRulesByIds } from '../db/mute-store';
+import type { FindingEventRow, FindingRow, MuteRuleRow, ScanEvaluationRow } from '../db/schema';
+import { checkFilter, checkOrder, positionOf, type FindingFilterInput } from './list-input';
 import { isUuid } from './org-scope';
 
-const MAX_SEARCH_LENGTH = 200;
-const MAX_FILTER_VALUES = 100;
+export type FindingFacets = Record<'severity' | 'status' | 'service' | 'account' | 'check', FacetCount[]>;
+const FACETS: readonly [keyof FindingFacets, FacetDimension][] = [
+  ['severity', 'severities'],
+  ['status', 'statuses'],
+  ['service', 'services'],
+  ['account', 'accountIds'],
+  ['check', 'checkIds'],
+];
 
 export interface AlertView {
   event: FindingEventRow;
@@ -29,18 +40,32 @@ export interface AlertView {
 
 export function createFindingsReader(db: Database) {
   return {
-    async list(orgId: string, filter: FindingFilter | null | undefined, first?: number | null, afterCursor?: string | null): Promise<Connection<FindingRow>> {
+    async list(
+      orgId: string,
+      filter: FindingFilterInput | null | undefined,
+      first?: number | null,
+      afterCursor?: string | null,
+      orderBy?: Partial<FindingOrder> | null,
+    ): Promise<Connection<FindingRow>> {
       const f = checkFilter(filter);
       const limit = pageSize(first);
+      const order = checkOrder(orderBy);
       const [rows, total] = await Promise.all([
-        listFindings(db, orgId, f, { limit, after: positionOf(afterCursor) }),
+        listFindings(db, orgId, f, { limit, order, after: positionOf(order, afterCursor) }),
         countFindings(db, orgId, f),
       ]);
-      return toConnection(rows, limit, total, (r) => [r.severity, r.lastSeenAt.toISOString(), r.id]);
+      return toConnection(rows, limit, total, (r) => cursorOf(order, r));
     },
 
-    counts(orgId: string, filter: FindingFilter | null | undefined): Promise<SeverityCounts> {
+    counts(orgId: string, filter: FindingFilterInput | null | undefined): Promise<SeverityCounts> {
       return countFindingsBySeverity(db, orgId, checkFilter(filter));
+    },
+
+    /** Five GROUP BY queries, each with its own dimension removed from the filter. */
+    async facets(orgId: string, filter: FindingFilterInput | null | undefined): Promise<FindingFacets> {
+      const f = checkFilter(filter);
+      const counted = await Promise.all(FACETS.map(([, dimension]) => facetCounts(db, orgId, f, dimension)));
+      return Object.fromEntries(FACETS.map(([name], i) => [name, counted[i]!])) as FindingFacets;
     },
 
     async byId(orgId: string, id: string): Promise<FindingRow | null> {
@@ -59,7 +84,16 @@ export function createFindingsReader(db: Database) {
       if (!event) return null;
       const [finding] = await findingsByIds(db, orgId, [event.findingId]);
       if (!finding) return null;
-      return { event, kind: event.toStatus === 'OPEN' ? 'OPENED' : 'REOPENED', finding };
+      return { event, kind: event.alertKind ?? (event.toStatus === 'OPEN' ? 'OPENED' : 'REOPENED'), finding };
+    },
+
+    async mutedCount(orgId: string, ruleId: string): Promise<number> {
+      return (await mutedCountsByRule(db, orgId, [ruleId])).get(ruleId) ?? 0;
+    },
+
+    async muteRule(orgId: string, id: string): Promise<MuteRuleRow | null> {
+      const [rule] = await muteRulesByIds(db, orgId, [id]);
+      return rule ?? null;
     },
 
     evaluation(orgId: string, scanId: string): Promise<ScanEvaluationRow | null> {
@@ -69,33 +103,3 @@ export function createFindingsReader(db: Database) {
 }
 
 export type FindingsReader = ReturnType<typeof createFindingsReader>;
-
-function checkFilter(filter: FindingFilter | null | undefined): FindingFilter {
-  const f = filter ?? {};
-  for (const [field, list] of Object.entries({ severities: f.severities, statuses: f.statuses, checkIds: f.checkIds, accountIds: f.accountIds })) {
-    if (list && list.length > MAX_FILTER_VALUES) {
-      throw new AppError('BAD_USER_INPUT', `\`${field}\` accepts at most ${MAX_FILTER_VALUES} values.`, { field });
-    }
-  }
-  if (f.search && f.search.length > MAX_SEARCH_LENGTH) {
-    throw new AppError('BAD_USER_INPUT', `\`search\` must be at most ${MAX_SEARCH_LENGTH} characters.`, { field: 'search' });
-  }
-  return f;
-}
-
-/** A cursor is [severity, lastSeenAt ISO, id]; anything else was not issued by us. */
-function positionOf(cursor: string | null | undefined): FindingPosition | null {
-  const parts = decodeCursor(cursor);
-  if (!parts) return null;
-  const [severity, lastSeenAt, id] = parts;
-  const at = typeof lastSeenAt === 'string' ? new Date(lastSeenAt) : undefined;
-  const valid =
-    parts.length === 3 &&
-    (severityEnum.enumValues as readonly unknown[]).includes(severity) &&
-    at !== undefined &&
-    !Number.isNaN(at.getTime()) &&
-    typeof id === 'string' &&
-    isUuid(id);
-  if (!valid) throw new AppError('BAD_USER_INPUT', 'Invalid `after` cursor.', { field: 'after' });
-  return { severity: severity as Severity, lastSeenAt: at, id };
-}

@@ -46,6 +46,9 @@ function stored(r: CheckResult, overrides: Partial<FindingRow> = {}): FindingRow
     lastSeenAt: EARLIER,
     resolvedAt: null,
     statusChangedAt: EARLIER,
+    unmutedStatus: null,
+    muteRuleId: null,
+    resourceTags: {},
     ...overrides,
   };
 }

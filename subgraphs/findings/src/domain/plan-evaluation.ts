@@ -1,12 +1,16 @@
 /**
  * Turns one scan's check results into the rows to write, as a pure function of (results, stored findings, clock):
- * which findings to insert or update, which transitions to record, which alerts to raise. The caller does I/O.
+ * which findings to insert or update, which transitions to record, which alerts to raise, and per check how many
+ * resources passed or failed (for compliance). Live mute rules are applied here, so a new finding that a rule
+ * covers is born MUTED and raises no alert. The caller does I/O.
  */
 import type { AlertRaisedEvent } from '@cspmexa/server-kit';
-import type { FindingRow, NewFindingRow } from '../db/schema';
+import type { FindingRow, FindingStatus, NewFindingRow } from '../db/schema';
 import type { CheckResult, CheckStatus } from './evaluate';
 import { findingKey } from './finding-key';
-import { alertKindOf, nextStep, type Observation, type Transition } from './lifecycle';
+import type { Observation } from './lifecycle';
+import { firstMatchingRule, type ActiveMuteRule, type MuteTarget } from './mute-scope';
+import { MUTE_ENDED, nextMutedStep, type MutedStep } from './muted-lifecycle';
 
 export interface EvaluationCounts {
   opened: number;
@@ -20,10 +24,21 @@ export interface PlannedEvent {
   id: string;
   orgId: string;
   findingId: string;
-  fromStatus: Transition['from'];
-  toStatus: Transition['to'];
+  fromStatus: FindingStatus | null;
+  toStatus: FindingStatus;
   scanId: string;
   at: Date;
+  alertKind: 'OPENED' | 'REOPENED' | null;
+  muteRuleId: string | null;
+  note: string | null;
+}
+
+/** Per check: resources that passed, failed (not muted), failed but muted, or could not be evaluated. */
+export interface CheckTally {
+  passed: number;
+  failed: number;
+  muted: number;
+  unknown: number;
 }
 
 export interface EvaluationPlan {
@@ -31,6 +46,7 @@ export interface EvaluationPlan {
   events: PlannedEvent[];
   alerts: AlertRaisedEvent[];
   counts: EvaluationCounts;
+  byCheck: Map<string, CheckTally>;
 }
 
 export interface PlanInput {
@@ -45,10 +61,15 @@ export interface PlanInput {
   present: { ids: ReadonlySet<string>; arns: ReadonlySet<string> } | null;
   now: Date;
   newId: () => string;
+  /** The org's mute rules (expired ones are ignored). */
+  muteRules?: readonly ActiveMuteRule[];
+  /** Tags per inventory resource id, for rules scoped by tag. */
+  resourceTags?: ReadonlyMap<string, Readonly<Record<string, string>>>;
 }
 
 // When several verdicts land on one key (a check reporting one resource twice), the worst one wins.
 const WEIGHT: Record<CheckStatus, number> = { PASS: 0, UNKNOWN: 1, FAIL: 2 };
+const NO_TAGS: Readonly<Record<string, string>> = Object.freeze({});
 
 export function dedupeByKey(orgId: string, results: readonly CheckResult[]): Map<string, CheckResult> {
   const byKey = new Map<string, CheckResult>();
@@ -62,24 +83,43 @@ export function dedupeByKey(orgId: string, results: readonly CheckResult[]): Map
 
 export function planEvaluation(input: PlanInput): EvaluationPlan {
   const { orgId, now } = input;
+  const rules = input.muteRules ?? [];
   const stored = new Map(input.existing.map((f) => [f.findingKey, f]));
-  const plan: EvaluationPlan = { upserts: [], events: [], alerts: [], counts: { opened: 0, reopened: 0, resolved: 0, unknown: 0, total: 0 } };
+  const plan: EvaluationPlan = {
+    upserts: [],
+    events: [],
+    alerts: [],
+    counts: { opened: 0, reopened: 0, resolved: 0, unknown: 0, total: 0 },
+    byCheck: new Map(),
+  };
+  const tagsOf = (resourceId: string) => input.resourceTags?.get(resourceId) ?? NO_TAGS;
+  const ruleFor = (target: MuteTarget) => () => (rules.length === 0 ? undefined : firstMatchingRule(rules, target, now));
 
-  const record = (row: NewFindingRow & { id: string }, transition: Transition | null) => {
+  const record = (row: NewFindingRow & { id: string }, step: MutedStep) => {
     plan.upserts.push(row);
-    if (!transition) return;
-    const event: PlannedEvent = { id: input.newId(), orgId, findingId: row.id, fromStatus: transition.from, toStatus: transition.to, scanId: input.scanId, at: now };
+    if (step.underlying?.to === 'OPEN') plan.counts.opened++;
+    if (step.underlying?.to === 'REOPENED') plan.counts.reopened++;
+    if (step.underlying?.to === 'RESOLVED') plan.counts.resolved++;
+    if (!step.change) return;
+    const event: PlannedEvent = {
+      id: input.newId(),
+      orgId,
+      findingId: row.id,
+      fromStatus: step.change.from,
+      toStatus: step.change.to,
+      scanId: input.scanId,
+      at: now,
+      alertKind: step.alert,
+      muteRuleId: step.muteRule?.id ?? null,
+      note: step.muteRule ? step.muteRule.reason : step.change.from === 'MUTED' && step.change.to !== 'RESOLVED' ? MUTE_ENDED : null,
+    };
     plan.events.push(event);
-    if (transition.to === 'OPEN') plan.counts.opened++;
-    if (transition.to === 'REOPENED') plan.counts.reopened++;
-    if (transition.to === 'RESOLVED') plan.counts.resolved++;
-    const kind = alertKindOf(transition);
-    if (kind) {
+    if (step.alert) {
       plan.alerts.push({
         orgId,
         alertId: event.id,
         findingId: row.id,
-        kind,
+        kind: step.alert,
         severity: row.severity,
         checkId: row.checkId,
         title: row.title,
@@ -96,9 +136,11 @@ export function planEvaluation(input: PlanInput): EvaluationPlan {
     plan.counts.total++;
     if (result.status === 'UNKNOWN') plan.counts.unknown++;
     const previous = stored.get(key);
-    const step = nextStep(previous?.status ?? null, result.status satisfies Observation);
-    if (step.status === null || (!step.transition && !step.seen)) continue;
-    const statusChanged = step.transition !== null;
+    const tags = tagsOf(result.resourceId);
+    const target: MuteTarget = { findingKey: key, inventoryAccountId: input.inventoryAccountId, ...result, tags };
+    const step = nextMutedStep(previous ?? null, result.status satisfies Observation, ruleFor(target));
+    tally(plan.byCheck, result, step);
+    if (!step?.write) continue;
     record(
       {
         id: previous?.id ?? input.newId(),
@@ -116,12 +158,15 @@ export function planEvaluation(input: PlanInput): EvaluationPlan {
         title: result.title,
         message: step.seen ? result.message : (previous?.message ?? result.message),
         status: step.status,
+        unmutedStatus: step.unmutedStatus,
+        muteRuleId: step.muteRule?.id ?? null,
+        resourceTags: { ...tags },
         firstSeenAt: previous?.firstSeenAt ?? now,
         lastSeenAt: step.seen ? now : (previous?.lastSeenAt ?? now),
-        resolvedAt: step.status === 'RESOLVED' ? (statusChanged ? now : (previous?.resolvedAt ?? now)) : null,
-        statusChangedAt: statusChanged ? now : (previous?.statusChangedAt ?? now),
+        resolvedAt: step.status === 'RESOLVED' ? (step.change ? now : (previous?.resolvedAt ?? now)) : null,
+        statusChangedAt: step.change ? now : (previous?.statusChangedAt ?? now),
       },
-      step.transition,
+      step,
     );
   }
 
@@ -130,10 +175,23 @@ export function planEvaluation(input: PlanInput): EvaluationPlan {
     for (const finding of input.existing) {
       if (finding.inventoryAccountId !== input.inventoryAccountId || results.has(finding.findingKey)) continue;
       if (ids.has(finding.resourceId) || arns.has(finding.resourceArn)) continue;
-      const step = nextStep(finding.status, 'GONE');
-      if (!step.transition || step.status === null) continue;
-      record({ ...finding, status: step.status, resolvedAt: now, statusChangedAt: now }, step.transition);
+      const step = nextMutedStep(finding, 'GONE', () => undefined);
+      if (!step?.change) continue;
+      record({ ...finding, status: step.status, unmutedStatus: null, muteRuleId: null, resolvedAt: now, statusChangedAt: now }, step);
     }
   }
   return plan;
+}
+
+/** A failing resource counts as muted when its finding ends up MUTED: compliance reports accepted risk apart. */
+function tally(byCheck: Map<string, CheckTally>, result: CheckResult, step: MutedStep | null): void {
+  let t = byCheck.get(result.checkId);
+  if (!t) {
+    t = { passed: 0, failed: 0, muted: 0, unknown: 0 };
+    byCheck.set(result.checkId, t);
+  }
+  if (result.status === 'PASS') t.passed++;
+  else if (result.status === 'UNKNOWN') t.unknown++;
+  else if (step?.status === 'MUTED') t.muted++;
+  else t.failed++;
 }

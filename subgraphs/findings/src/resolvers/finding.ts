@@ -4,6 +4,7 @@ import type { FindingRow } from '../db/schema';
 import type { AlertView } from '../domain/findings-reader';
 import { requireOrg } from '../domain/org-scope';
 import type { ResolverDeps } from './context';
+import { controlRefs } from './framework-args';
 
 export function findingResolvers({ reader, findCheck }: ResolverDeps) {
   return {
@@ -12,6 +13,11 @@ export function findingResolvers({ reader, findCheck }: ResolverDeps) {
     resource: (f: FindingRow) => ({ __typename: 'Resource', id: f.resourceId }),
     account: (f: FindingRow) => ({ __typename: 'AwsAccount', id: f.inventoryAccountId }),
     remediation: (f: FindingRow) => findCheck(f.checkId)?.remediation ?? null,
+    description: (f: FindingRow) => findCheck(f.checkId)?.description ?? null,
+    risk: (f: FindingRow) => findCheck(f.checkId)?.risk ?? null,
+    references: (f: FindingRow) => findCheck(f.checkId)?.references ?? [],
+    compliance: (f: FindingRow) => controlRefs(findCheck(f.checkId)?.controls ?? []),
+    muteRule: (f: FindingRow, _: unknown, ctx: SubgraphContext) => (f.muteRuleId ? reader.muteRule(requireOrg(ctx.viewer), f.muteRuleId) : null),
     history: (f: FindingRow, _: unknown, ctx: SubgraphContext) => reader.history(requireOrg(ctx.viewer), f.id),
   };
 }

@@ -4,13 +4,21 @@ import { AppError, type SubgraphContext } from '@cspmexa/server-kit';
 import type { ResolverDeps } from './context';
 import { resourceResolvers, scanResolvers } from './contributed';
 import { alertResolvers, findingResolvers } from './finding';
+import { mutationResolvers } from './mutation';
 import { queryResolvers } from './query';
 import { DateTime } from './scalars';
+import { complianceReportResolvers, controlPostureResolvers, exportResolvers, muteRuleResolvers, posturePointResolvers } from './types';
 
 export function buildResolvers(deps: ResolverDeps): GraphQLResolverMap<SubgraphContext> {
   return {
     DateTime,
     Query: queryResolvers(deps),
+    Mutation: mutationResolvers(deps),
+    MuteRule: muteRuleResolvers(deps),
+    ComplianceReport: complianceReportResolvers,
+    ControlPosture: controlPostureResolvers,
+    PosturePoint: posturePointResolvers,
+    FindingsExport: exportResolvers(deps),
     Finding: findingResolvers(deps),
     Alert: alertResolvers(deps),
     Resource: resourceResolvers(deps),

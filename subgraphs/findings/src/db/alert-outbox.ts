@@ -1,0 +1,47 @@
+/**
+ * The finding_events rows that are alerts double as the alert outbox (X8): `published_at` is null until
+ * `findings.alert.raised` went out. Discovery of orgs with pending alerts is the one read across orgs; the rows
+ * themselves are read and marked per org.
+ */
+import { and, asc, eq, inArray, isNotNull, isNull, lt } from 'drizzle-orm';
+import type { AlertRaisedEvent, Database } from '@cspmexa/server-kit';
+import { findingEvents, findings } from './schema';
+
+const pending = (olderThan: Date) => and(isNull(findingEvents.publishedAt), isNotNull(findingEvents.alertKind), lt(findingEvents.at, olderThan));
+
+export async function orgsWithUnpublishedAlerts(db: Database, olderThan: Date): Promise<string[]> {
+  const rows = await db.selectDistinct({ orgId: findingEvents.orgId }).from(findingEvents).where(pending(olderThan));
+  return rows.map((r) => r.orgId);
+}
+
+/** Oldest first, as the event each consumer would have received, rebuilt from the event and its finding. */
+export async function unpublishedAlerts(db: Database, orgId: string, olderThan: Date, limit: number): Promise<AlertRaisedEvent[]> {
+  const rows = await db
+    .select({ event: findingEvents, finding: findings })
+    .from(findingEvents)
+    .innerJoin(findings, and(eq(findings.orgId, findingEvents.orgId), eq(findings.id, findingEvents.findingId)))
+    .where(and(eq(findingEvents.orgId, orgId), pending(olderThan)))
+    .orderBy(asc(findingEvents.at), asc(findingEvents.id))
+    .limit(limit);
+  return rows.map(({ event, finding }) => ({
+    orgId,
+    alertId: event.id,
+    findingId: finding.id,
+    kind: event.alertKind!,
+    severity: finding.severity,
+    checkId: finding.checkId,
+    title: finding.title,
+    resourceArn: finding.resourceArn,
+    accountId: finding.accountId,
+    region: finding.region,
+    raisedAt: event.at.toISOString(),
+  }));
+}
+
+export async function markAlertsPublished(db: Database, orgId: string, alertIds: readonly string[], at: Date): Promise<void> {
+  if (alertIds.length === 0) return;
+  await db
+    .update(findingEvents)
+    .set({ publishedAt: at })
+    .where(and(eq(findingEvents.orgId, orgId), inArray(findingEvents.id, [...alertIds]), isNull(findingEvents.publishedAt)));
+}

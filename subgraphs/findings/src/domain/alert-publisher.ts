@@ -1,0 +1,67 @@
+/**
+ * Publishing alerts durably (SECURITY.md X8). The event bus is at-most-once, so the committed finding_events row
+ * is the record: publish after the commit, then mark it published. The relay republishes what is still unmarked
+ * after `minAgeMs` (a crash or a bus outage between commit and mark), at start and then periodically. A row can
+ * be published twice (crash after publish, before mark): consumers are idempotent on the alert id (notifications'
+ * outbox is unique on alert id + recipient).
+ */
+import type { AlertRaisedEvent, Database, EventBus, Logger } from '@cspmexa/server-kit';
+import { markAlertsPublished, orgsWithUnpublishedAlerts, unpublishedAlerts } from '../db/alert-outbox';
+
+export interface AlertPublisherDeps {
+  db: Database;
+  bus: EventBus;
+  logger: Logger;
+  now?: () => Date;
+  /**
+   * Alerts younger than this are left to the evaluation that raised them (default 60 s). Measured from the
+   * evaluation's clock, which starts before a long transaction commits: generous, so a slow commit is not
+   * mistaken for a lost publish (that would only duplicate, consumers being idempotent, but toasts would show twice).
+   */
+  minAgeMs?: number;
+  /** Alerts per org per relay round (default 500). */
+  batchSize?: number;
+}
+
+export function createAlertPublisher(deps: AlertPublisherDeps) {
+  const now = deps.now ?? (() => new Date());
+  const minAgeMs = deps.minAgeMs ?? 60_000;
+  const batchSize = deps.batchSize ?? 500;
+
+  /** Publishes each alert, marking the ones that went out; a failed publish stays pending for the relay. */
+  async function publish(orgId: string, alerts: readonly AlertRaisedEvent[]): Promise<number> {
+    const sent: string[] = [];
+    for (const alert of alerts) {
+      try {
+        await deps.bus.publish('findings.alert.raised', alert);
+        sent.push(alert.alertId);
+      } catch (err) {
+        deps.logger.warn({ err, alertId: alert.alertId, orgId }, 'alert publish failed; the relay will retry');
+      }
+    }
+    await markAlertsPublished(deps.db, orgId, sent, now());
+    return sent.length;
+  }
+
+  /** One relay round over every org with pending alerts; returns how many were published. */
+  async function relayPending(): Promise<number> {
+    const olderThan = new Date(now().getTime() - minAgeMs);
+    let published = 0;
+    for (const orgId of await orgsWithUnpublishedAlerts(deps.db, olderThan)) {
+      for (;;) {
+        const batch = await unpublishedAlerts(deps.db, orgId, olderThan, batchSize);
+        if (batch.length === 0) break;
+        const sent = await publish(orgId, batch);
+        published += sent;
+        // A bus that refuses everything: stop this round instead of spinning on the same rows.
+        if (sent < batch.length || batch.length < batchSize) break;
+      }
+    }
+    if (published > 0) deps.logger.info({ published }, 'relayed pending alerts');
+    return published;
+  }
+
+  return { publish, relayPending };
+}
+
+export type AlertPublisher = ReturnType<typeof createAlertPublisher>;

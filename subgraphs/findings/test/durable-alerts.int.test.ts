@@ -1,0 +1,105 @@
+/**
+ * X8: an alert is committed with the finding and published after the commit; when the publish fails (bus down,
+ * process killed) the relay delivers it later, exactly once.
+ */
+import crypto from 'node:crypto';
+import type { EventBus } from '@cspmexa/server-kit';
+import { silentLogger } from '@cspmexa/server-kit/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CheckResult } from '../src/domain/evaluate';
+import { createAlertPublisher } from '../src/domain/alert-publisher';
+import { createScanEvaluator } from '../src/domain/evaluate-scan';
+import { startHarness, userOf } from './harness';
+
+let h: Awaited<ReturnType<typeof startHarness>>;
+
+beforeAll(async () => {
+  h = await startHarness();
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+const failing = (resource: string): CheckResult => ({
+  checkId: 'fake_durable_check',
+  shortId: 'S3-97',
+  severity: 'HIGH',
+  title: 'Fake durable check passes',
+  service: 's3',
+  resourceId: resource,
+  resourceArn: `arn:aws:s3:::${resource}`,
+  accountId: '555566667777',
+  region: 'us-east-1',
+  status: 'FAIL',
+  message: 'failing',
+});
+
+/** A bus whose publish always throws, as Redis does when it is down. */
+const downBus: EventBus = {
+  publish: async () => {
+    throw new Error('bus down');
+  },
+  subscribe: async () => async () => undefined,
+  close: async () => undefined,
+};
+
+async function evaluateWithBus(orgId: string, bus: EventBus, resources: string[]) {
+  const evaluate = createScanEvaluator({
+    db: h.db,
+    bus,
+    logger: silentLogger,
+    runChecks: () => resources.map(failing),
+    fetchSnapshot: async ({ scanId }) => ({ scanId, accountId: 'acct-x8', status: 'PARTIAL', resources: [] }),
+  });
+  return evaluate({ orgId, accountId: 'acct-x8', scanId: `scan-${crypto.randomUUID()}`, status: 'PARTIAL' });
+}
+
+describe('durable alerts (X8)', () => {
+  it('X8 the evaluation commits while the bus publish throws; the relay delivers the alert later exactly once', async () => {
+    const org = `org-x8-${crypto.randomUUID()}`;
+    const outcome = await evaluateWithBus(org, downBus, ['bucket-a', 'bucket-b']);
+    expect(outcome).toMatchObject({ outcome: 'evaluated', alerts: 2 });
+    // Committed: the findings are there, but nobody heard of them yet.
+    expect((await h.gql(userOf(org), '{ findings { totalCount } }')).data!.findings.totalCount).toBe(2);
+    expect(h.alerts.filter((a) => a.orgId === org)).toEqual([]);
+
+    // A young alert is left to the evaluation that raised it...
+    expect(await h.module.relayAlerts()).toBe(0);
+    // ...one older than the relay's grace period is delivered.
+    const later = new Date(Date.now() + 120_000);
+    const relay = createAlertPublisher({ db: h.db, bus: h.bus, logger: silentLogger, now: () => later });
+    expect(await relay.relayPending()).toBe(2);
+    await expect.poll(() => h.alerts.filter((a) => a.orgId === org).length).toBe(2);
+    const delivered = h.alerts.filter((a) => a.orgId === org);
+    expect(delivered.map((a) => a.resourceArn).sort()).toEqual(['arn:aws:s3:::bucket-a', 'arn:aws:s3:::bucket-b']);
+    expect(delivered.every((a) => a.kind === 'OPENED' && a.severity === 'HIGH' && a.checkId === 'fake_durable_check')).toBe(true);
+
+    // The delivered alert is the same one the API serves.
+    const alert = await h.gql(userOf(org), 'query($id: ID!) { alert(id: $id) { id kind } }', { id: delivered[0]!.alertId });
+    expect(alert.data!.alert).toEqual({ id: delivered[0]!.alertId, kind: 'OPENED' });
+
+    // Exactly once: further rounds find nothing to relay.
+    expect(await relay.relayPending()).toBe(0);
+    expect(await h.module.relayAlerts()).toBe(0);
+    expect(h.alerts.filter((a) => a.orgId === org)).toHaveLength(2);
+  });
+
+  it('X8 an alert published at evaluation time is marked, so the relay never repeats it', async () => {
+    const org = `org-x8-ok-${crypto.randomUUID()}`;
+    await evaluateWithBus(org, h.bus, ['bucket-c']);
+    await expect.poll(() => h.alerts.filter((a) => a.orgId === org).length).toBe(1);
+    const relay = createAlertPublisher({ db: h.db, bus: h.bus, logger: silentLogger, now: () => new Date(Date.now() + 120_000) });
+    expect(await relay.relayPending()).toBe(0);
+    expect(h.alerts.filter((a) => a.orgId === org)).toHaveLength(1);
+  });
+
+  it('X8 a bus that keeps failing leaves the alert pending for a later round', async () => {
+    const org = `org-x8-down-${crypto.randomUUID()}`;
+    await evaluateWithBus(org, downBus, ['bucket-d']);
+    const later = () => new Date(Date.now() + 120_000);
+    expect(await createAlertPublisher({ db: h.db, bus: downBus, logger: silentLogger, now: later }).relayPending()).toBe(0);
+    expect(await createAlertPublisher({ db: h.db, bus: h.bus, logger: silentLogger, now: later }).relayPending()).toBe(1);
+    await expect.poll(() => h.alerts.filter((a) => a.orgId === org).length).toBe(1);
+  });
+});
