@@ -3,7 +3,7 @@ import { relayStylePagination } from '@apollo/client/utilities';
 
 /**
  * One cache definition for the app and its tests. Connections merge page after page ("Load more"), kept apart
- * per filter so two filtered views never mix their edges.
+ * per filter (the key arguments) so two filtered views never mix their edges.
  */
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
@@ -12,6 +12,15 @@ export function createCache(): InMemoryCache {
         fields: {
           findings: relayStylePagination(['filter']),
           awsAccounts: relayStylePagination(),
+          resources: relayStylePagination(['filter']),
+          scans: relayStylePagination(['accountId']),
+          notificationRules: relayStylePagination(),
+          emailDeliveries: relayStylePagination(),
+        },
+      },
+      Resource: {
+        fields: {
+          findings: relayStylePagination(['status']),
         },
       },
     },

@@ -1,14 +1,8 @@
 import { ComingSoon } from '../components/ComingSoon';
 
 // Navigation entries from PRODUCT.md whose pages later issues build. Kept in one small module: each is a line.
-export const InventoryPage = () => (
-  <ComingSoon title="Inventory" description="Browse every collected resource by service, account and region." />
-);
 export const CompliancePage = () => (
   <ComingSoon title="Compliance" description="Scores per framework (CIS AWS Foundations and more) with failing controls." />
-);
-export const AlertsPage = () => (
-  <ComingSoon title="Alerts" description="Notification rules and the email delivery log." />
 );
 export const AdminPage = () => (
   <ComingSoon title="Admin" description="Users and roles, API tokens and the audit log." />

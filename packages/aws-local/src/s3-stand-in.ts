@@ -24,18 +24,21 @@ import {
   versioningXml,
   type StandInBucketConfig,
 } from './s3-bucket-config';
+import { answerQueryApi, answerS3Control, queryApiServices } from './account-apis';
 import { createStsStandIn, type StsStandIn } from './sts';
 
 export { STAND_IN_CREDENTIALS } from './sts';
 
 export interface S3StandIn extends Omit<StsStandIn, 'handle'> {
-  /** The endpoint to give the SDK (AWS_ENDPOINT_URL_S3 and AWS_ENDPOINT_URL_STS). */
+  /** The endpoint to give the SDK (AWS_ENDPOINT_URL_S3, _STS, _EC2, _IAM and _S3_CONTROL). */
   endpoint: string;
   /** The account GetCallerIdentity answers for the stand-in's own credentials. */
   accountId: string;
   configure(bucket: string, change: Partial<StandInBucketConfig>): void;
   /** Makes every request for this bucket's `subresource` fail with an S3 error (fault injection). */
   failSubresource(bucket: string, subresource: string, code: string, status?: number): void;
+  /** Makes every call of one EC2/IAM/S3 Control API (`ec2:DescribeVolumes`) fail with that code. */
+  failApi(api: string, code: string, status?: number): void;
   /** Removes every injected fault. */
   clearFailures(): void;
   /** Requests served, by `METHOD bucket?subresource` and `STS Action` (for asserting API call counts). */
@@ -43,7 +46,7 @@ export interface S3StandIn extends Omit<StsStandIn, 'handle'> {
   close(): Promise<void>;
 }
 
-const SUBRESOURCES = ['acl', 'policy', 'policyStatus', 'publicAccessBlock', 'encryption', 'versioning', 'logging', 'tagging'];
+const SUBRESOURCES = ['acl', 'policy', 'policyStatus', 'publicAccessBlock', 'encryption', 'versioning', 'logging', 'tagging', 'ownershipControls', 'object-lock'];
 
 function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -61,6 +64,7 @@ export async function startS3StandIn(opts: { buckets: Record<string, Partial<Sta
   const configs = new Map<string, StandInBucketConfig>();
   for (const [name, c] of Object.entries(opts.buckets)) configs.set(name, { ...defaultBucketConfig(), ...c });
   const faults = new Map<string, { code: string; status: number }>();
+  const apiFaults = new Map<string, { code: string; status: number }>();
   const calls = new Map<string, number>();
   const sts = createStsStandIn(accountId);
 
@@ -83,8 +87,22 @@ export async function startS3StandIn(opts: { buckets: Record<string, Partial<Sta
       res.end(body);
     };
     const handle = async () => {
+      if (url.pathname.startsWith('/v20180820/')) {
+        calls.set(`S3CONTROL ${req.method} ${url.pathname}`, (calls.get(`S3CONTROL ${req.method} ${url.pathname}`) ?? 0) + 1);
+        const fault = apiFaults.get('s3control:GetPublicAccessBlock');
+        if (fault) return send(fault.status, `<Error><Code>${fault.code}</Code><Message>Injected ${fault.code}</Message></Error>`);
+        const answer = answerS3Control(req.method ?? 'GET', url.pathname);
+        return send(answer.status, answer.body);
+      }
       if (req.method === 'POST' && url.pathname === '/') {
         const params = new URLSearchParams(await readBody(req));
+        const action = params.get('Action') ?? '';
+        const service = queryApiServices[params.get('Version') ?? ''];
+        if (service) {
+          calls.set(`${service.toUpperCase()} ${action}`, (calls.get(`${service.toUpperCase()} ${action}`) ?? 0) + 1);
+          const answer = answerQueryApi(service, action, accountId, apiFaults.get(`${service}:${action}`));
+          return send(answer.status, answer.body, 'text/xml');
+        }
         const key = `STS ${params.get('Action')}`;
         calls.set(key, (calls.get(key) ?? 0) + 1);
         const answer = await sts.handle(params, req.headers);
@@ -118,7 +136,11 @@ export async function startS3StandIn(opts: { buckets: Record<string, Partial<Sta
     delayAssumeRole: sts.delayAssumeRole,
     configure: (bucket, change) => configs.set(bucket, { ...(configs.get(bucket) ?? defaultBucketConfig()), ...change }),
     failSubresource: (bucket, sub, code, status = 403) => faults.set(`${bucket}?${sub}`, { code, status }),
-    clearFailures: () => faults.clear(),
+    failApi: (api, code, status = 403) => apiFaults.set(api, { code, status }),
+    clearFailures: () => {
+      faults.clear();
+      apiFaults.clear();
+    },
     close: async () => {
       // SDK clients keep sockets alive; a test that forgot to destroy one must not hang the close.
       server.closeAllConnections();
@@ -149,6 +171,10 @@ function getSubresource(c: StandInBucketConfig, sub: string, bucket: string): [n
       return [200, versioningXml(c.versioning)];
     case 'logging':
       return [200, loggingXml(c.logging)];
+    case 'ownershipControls':
+      return [404, errorXml('OwnershipControlsNotFoundError', 'The bucket ownership controls were not found', bucket)];
+    case 'object-lock':
+      return [404, errorXml('ObjectLockConfigurationNotFoundError', 'Object Lock configuration does not exist for this bucket', bucket)];
     default:
       return c.tags && Object.keys(c.tags).length ? [200, taggingXml(c.tags)] : [404, errorXml('NoSuchTagSet', 'The TagSet does not exist', bucket)];
   }

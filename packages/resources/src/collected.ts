@@ -15,3 +15,8 @@ export const readError = <T>(api: string, code: string, message: string): Collec
   code,
   message,
 });
+
+/** Maps the value of an `ok`; `absent` and `error` pass through unchanged. */
+export function mapCollected<T, R>(c: Collected<T>, fn: (value: T) => R): Collected<R> {
+  return c.state === 'ok' ? ok(fn(c.value)) : c;
+}

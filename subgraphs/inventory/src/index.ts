@@ -34,6 +34,8 @@ export interface InventoryOptions {
   clock?: () => Date;
   /** The principal customers' role trust policies allow; the deployment's AWS account. */
   trustedPrincipalArn?: string;
+  /** AWS call retries (`retry.maxAttempts`), clock and rate limits; production defaults otherwise. */
+  awsCaller?: InventoryDeps['awsCaller'];
 }
 
 export async function createInventorySubgraph(deps: SubgraphDeps, options: InventoryOptions = {}): Promise<SubgraphModule> {
@@ -47,6 +49,7 @@ export async function createInventorySubgraph(deps: SubgraphDeps, options: Inven
     queue: options.queue ?? createInProcessScanQueue({ logger }),
     defaultRegion: deps.config.AWS_REGION,
     trustedPrincipalArn: options.trustedPrincipalArn ?? DEFAULT_TRUSTED_PRINCIPAL,
+    ...(options.awsCaller ? { awsCaller: options.awsCaller } : {}),
   };
   const runner = createScanRunner(domainDeps);
   const resolvers = createResolvers({

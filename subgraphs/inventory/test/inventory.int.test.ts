@@ -14,7 +14,9 @@ const PUBLIC_POLICY = JSON.stringify({
 
 const ADD = `mutation($input: AddAwsAccountInput!) { addAwsAccount(input: $input) { id name authMethod roleArn externalId awsAccountId } }`;
 const START = `mutation($id: ID!) { startScan(accountId: $id) { id status account { id } } }`;
-const SCAN = `query($id: ID!) { scan(id: $id) { id status resourceCount errorCount failureReason startedAt finishedAt errors { api resourceArn code message } } }`;
+const SCAN = `query($id: ID!) { scan(id: $id) { id status resourceCount errorCount failureReason startedAt finishedAt errors { api resourceArn code message } regions { region status reason } } }`;
+/** Two buckets, plus the account-wide S3 and IAM settings and the EC2 settings of the one enabled region. */
+const RESOURCES_PER_SCAN = 5;
 
 let standIn: S3StandIn;
 let h: Harness;
@@ -46,6 +48,9 @@ beforeAll(async () => {
     AWS_REGION: 'us-east-1',
     AWS_ENDPOINT_URL_S3: standIn.endpoint,
     AWS_ENDPOINT_URL_STS: standIn.endpoint,
+    AWS_ENDPOINT_URL_EC2: standIn.endpoint,
+    AWS_ENDPOINT_URL_IAM: standIn.endpoint,
+    AWS_ENDPOINT_URL_S3_CONTROL: standIn.endpoint,
     AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
     AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
     AWS_EC2_METADATA_DISABLED: 'true',
@@ -85,8 +90,17 @@ describe('inventory subgraph, scanning the local S3 stand-in', () => {
     scanId = started.data?.startScan.id;
 
     const scan = await waitForScanEnd(ORG_A, scanId);
-    expect(scan).toMatchObject({ status: 'COMPLETED', resourceCount: 2, errorCount: 0, errors: [], failureReason: null });
+    expect(scan).toMatchObject({ status: 'COMPLETED', resourceCount: RESOURCES_PER_SCAN, errorCount: 0, errors: [], failureReason: null });
     expect(scan.finishedAt).not.toBeNull();
+    // X2: the region the account has not opted in to is skipped and says why.
+    expect(scan.regions).toEqual([
+      { region: 'af-south-1', status: 'SKIPPED', reason: 'The account has not opted in to this region.' },
+      { region: 'us-east-1', status: 'SCANNED', reason: null },
+    ]);
+    // EC2, IAM (credential report, authorization details) and S3 Control were read over their own wire protocols.
+    for (const call of ['EC2 DescribeRegions', 'EC2 DescribeSecurityGroups', 'IAM GetAccountAuthorizationDetails', 'IAM GetCredentialReport', 'S3CONTROL GET /v20180820/configuration/publicAccessBlock']) {
+      expect(standIn.calls.get(call), call).toBeGreaterThanOrEqual(1);
+    }
     // Every configuration read of both buckets reached the stand-in once (the collector fetches each setting once).
     for (const bucket of ['public-assets', 'private-data']) {
       for (const sub of ['acl', 'policy', 'policyStatus', 'publicAccessBlock', 'encryption', 'versioning', 'logging', 'tagging']) {
@@ -130,9 +144,9 @@ describe('inventory subgraph, scanning the local S3 stand-in', () => {
 
     const text = await h.gql(user(ORG_A), `{ resources(filter: { text: "PUBLIC" }) { totalCount edges { node { name } } } }`);
     expect(text.data?.resources).toEqual({ totalCount: 1, edges: [{ node: { name: 'public-assets' } }] });
-    const page = await h.gql(user(ORG_A), `{ resources(first: 1) { edges { cursor } pageInfo { hasNextPage endCursor } } }`);
+    const page = await h.gql(user(ORG_A), `{ resources(first: 1, filter: { kind: "aws.s3.bucket" }) { edges { cursor } pageInfo { hasNextPage endCursor } } }`);
     expect(page.data?.resources.pageInfo.hasNextPage).toBe(true);
-    const next = await h.gql(user(ORG_A), `query($after: String) { resources(first: 1, after: $after) { edges { node { name } } pageInfo { hasNextPage } } }`, {
+    const next = await h.gql(user(ORG_A), `query($after: String) { resources(first: 1, after: $after, filter: { kind: "aws.s3.bucket" }) { edges { node { name } } pageInfo { hasNextPage } } }`, {
       after: page.data?.resources.pageInfo.endCursor,
     });
     expect(next.data?.resources).toEqual({ edges: [{ node: { name: 'public-assets' } }], pageInfo: { hasNextPage: false } });
@@ -150,8 +164,12 @@ describe('inventory subgraph, scanning the local S3 stand-in', () => {
     expect(asService.errors).toBeUndefined();
     const snap = asService.data?.scanSnapshot;
     expect(snap).toMatchObject({ scanId, accountId, status: 'COMPLETED' });
-    expect(snap.resources).toHaveLength(2);
-    expect(snap.resources[0]).toMatchObject({ kind: 'aws.s3.bucket', accountId: AWS_ACCOUNT, data: { kind: 'aws.s3.bucket', name: 'private-data' } });
+    expect(snap.resources).toHaveLength(RESOURCES_PER_SCAN);
+    const buckets = snap.resources.filter((r: { kind: string }) => r.kind === 'aws.s3.bucket');
+    expect(buckets[0]).toMatchObject({ kind: 'aws.s3.bucket', accountId: AWS_ACCOUNT, data: { kind: 'aws.s3.bucket', name: 'private-data' } });
+    expect(snap.resources.map((r: { kind: string }) => r.kind).sort()).toEqual(['aws.ec2.account', 'aws.iam.account', 'aws.s3.account', 'aws.s3.bucket', 'aws.s3.bucket']);
+    const iamAccount = snap.resources.find((r: { kind: string }) => r.kind === 'aws.iam.account');
+    expect(iamAccount.data).toMatchObject({ passwordPolicy: { state: 'absent' }, root: { state: 'ok', value: { user: '<root_account>', mfaActive: true } } });
     const otherOrg = await h.gql(service(ORG_B), q, { id: scanId });
     expect(otherOrg.data?.scanSnapshot).toBeNull();
   });
@@ -161,7 +179,7 @@ describe('inventory subgraph, scanning the local S3 stand-in', () => {
     const started = await h.gql(user(ORG_A), START, { id: accountId });
     await waitForScanEnd(ORG_A, started.data?.startScan.id);
     const after = await h.gql(user(ORG_A), `{ resources { totalCount edges { node { id firstSeenAt lastSeenAt } } } }`);
-    expect(after.data?.resources.totalCount).toBe(2);
+    expect(after.data?.resources.totalCount).toBe(RESOURCES_PER_SCAN);
     const [b0] = before.data?.resources.edges;
     const a0 = after.data?.resources.edges.find((e: any) => e.node.id === b0.node.id);
     expect(a0.node.firstSeenAt).toBe(b0.node.firstSeenAt);
@@ -176,7 +194,7 @@ describe('inventory subgraph, scanning the local S3 stand-in', () => {
       const started = await h.gql(user(ORG_A), START, { id: accountId });
       expect(started.errors).toBeUndefined();
       const scan = await waitForScanEnd(ORG_A, started.data?.startScan.id);
-      expect(scan).toMatchObject({ status: 'PARTIAL', resourceCount: 2, errorCount: 1, failureReason: null });
+      expect(scan).toMatchObject({ status: 'PARTIAL', resourceCount: RESOURCES_PER_SCAN, errorCount: 1, failureReason: null });
       expect(scan.errors).toEqual([
         { api: 's3:GetBucketAcl', resourceArn: 'arn:aws:s3:::public-assets', code: 'AccessDenied', message: expect.stringContaining('(needs s3:GetBucketAcl)') },
       ]);
@@ -190,6 +208,22 @@ describe('inventory subgraph, scanning the local S3 stand-in', () => {
       expect(byName['public-assets'].policy).toEqual({ state: 'ok', value: JSON.parse(PUBLIC_POLICY) });
       expect(byName['public-assets'].policyStatus).toEqual({ state: 'ok', value: { isPublic: true } });
       expect(byName['private-data'].acl.state).toBe('ok');
+    } finally {
+      standIn.clearFailures();
+    }
+  });
+
+  it('X3 an EC2 API denied over the wire: only that API is an error, naming the region and the IAM action; PARTIAL', async () => {
+    standIn.failApi('ec2:DescribeSecurityGroups', 'UnauthorizedOperation');
+    try {
+      const started = await h.gql(user(ORG_A), START, { id: accountId });
+      const scan = await waitForScanEnd(ORG_A, started.data?.startScan.id);
+      expect(scan).toMatchObject({ status: 'PARTIAL', resourceCount: RESOURCES_PER_SCAN, errorCount: 1 });
+      expect(scan.errors).toEqual([
+        { api: 'ec2:DescribeSecurityGroups', resourceArn: null, code: 'UnauthorizedOperation', message: 'Injected UnauthorizedOperation (needs ec2:DescribeSecurityGroups)' },
+      ]);
+      const regionOf = await h.gql(user(ORG_A), `query($id: ID!) { scan(id: $id) { errors { region } } }`, { id: scan.id });
+      expect(regionOf.data?.scan.errors).toEqual([{ region: 'us-east-1' }]);
     } finally {
       standIn.clearFailures();
     }
@@ -306,11 +340,11 @@ describe('assuming the customer role', () => {
 
     const started = await h.gql(user(ORG_C), START, { id: account.id });
     const scan = await waitForScanEnd(ORG_C, started.data?.startScan.id);
-    expect(scan).toMatchObject({ status: 'COMPLETED', resourceCount: 2, errorCount: 0 });
+    expect(scan).toMatchObject({ status: 'COMPLETED', resourceCount: RESOURCES_PER_SCAN, errorCount: 0 });
     expect(standIn.assumeRoleCalls.slice(calls)).toEqual([{ roleArn, externalId: account.externalId, roleSessionName: 'cspmexa-scan', durationSeconds: 3600 }]);
     // GetCallerIdentity signed with the issued session token answers the assumed role: the resources carry its account.
     const res = await h.gql(user(ORG_C), `{ resources { totalCount edges { node { accountId account { awsAccountId } } } } }`);
-    expect(res.data?.resources.totalCount).toBe(2);
+    expect(res.data?.resources.totalCount).toBe(RESOURCES_PER_SCAN);
     for (const { node } of res.data?.resources.edges) expect(node).toEqual({ accountId: roleAccount, account: { awsAccountId: roleAccount } });
   });
 });

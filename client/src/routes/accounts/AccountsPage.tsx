@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, EmptyState, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, EmptyState, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useCallback } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ErrorState } from '../../components/ErrorState';
 import { formatDateTime } from '../../components/formatDateTime';
 import { ACCOUNTS_PAGE_SIZE, AccountsDocument } from './accounts';
@@ -76,6 +76,14 @@ export function AccountsPage() {
                         Never scanned
                       </Text>
                     )}
+                    <Anchor
+                      component={Link}
+                      to={`/accounts/${encodeURIComponent(account.id)}/scans`}
+                      size="xs"
+                      aria-label={`Scan history of ${account.name}`}
+                    >
+                      Scan history
+                    </Anchor>
                   </Table.Td>
                   <Table.Td w={260}>
                     <ScanNowButton accountId={account.id} accountName={account.name} onSettled={refreshAccounts} />

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Group, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorState } from '../../components/ErrorState';
+import { Fact } from '../../components/Fact';
 import { FINDING_STATUS_LABEL } from '../../components/findingStatus';
 import { formatDateTime } from '../../components/formatDateTime';
 import { SeverityBadge } from '../../components/SeverityBadge';
@@ -53,18 +53,5 @@ export function FindingDetailPage() {
         </>
       )}
     </Stack>
-  );
-}
-
-function Fact({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text component="dt" size="xs" c="dimmed">
-        {term}
-      </Text>
-      <Text component="dd" m={0} style={{ wordBreak: 'break-all' }}>
-        {children}
-      </Text>
-    </div>
   );
 }

@@ -6,6 +6,9 @@
  * throttling, a malformed answer). Checks must turn `error` into UNKNOWN, never into PASS.
  */
 import type { Collected } from '../collected';
+import type { PolicyDocument } from './policy-document';
+
+export type { PolicyDocument, PolicyStatement } from './policy-document';
 
 export type S3Permission = 'FULL_CONTROL' | 'WRITE' | 'WRITE_ACP' | 'READ' | 'READ_ACP';
 
@@ -59,23 +62,13 @@ export interface S3Bucket {
    * before tags were collected stay valid; the inventory collector always sets it.
    */
   tags?: Collected<Record<string, string>>;
+  /** GetBucketOwnershipControls; `absent` when never set. Optional: fixtures predating it stay valid. */
+  ownershipControls?: Collected<{ objectOwnership: 'BucketOwnerEnforced' | 'BucketOwnerPreferred' | 'ObjectWriter' | string }>;
+  /** GetObjectLockConfiguration; `absent` when the bucket has no Object Lock configuration. */
+  objectLock?: Collected<S3ObjectLock>;
 }
 
-/** An IAM-style policy document (bucket policies, identity policies). */
-export interface PolicyDocument {
-  Version?: string;
-  Id?: string;
-  Statement: PolicyStatement[] | PolicyStatement;
-}
-
-export interface PolicyStatement {
-  Sid?: string;
-  Effect: 'Allow' | 'Deny';
-  Principal?: '*' | Record<string, string | string[]>;
-  NotPrincipal?: '*' | Record<string, string | string[]>;
-  Action?: string | string[];
-  NotAction?: string | string[];
-  Resource?: string | string[];
-  NotResource?: string | string[];
-  Condition?: Record<string, Record<string, string | string[] | boolean>>;
+export interface S3ObjectLock {
+  enabled: boolean;
+  defaultRetention?: { mode?: string; days?: number; years?: number };
 }

@@ -4,7 +4,10 @@
  * `fromTemporaryCredentials`, which refreshes itself during long scans (A4). Endpoints come from the SDK's own
  * AWS_ENDPOINT_URL* handling; `forcePathStyle` is needed once an endpoint is configured (local S3 servers).
  */
+import { EC2Client } from '@aws-sdk/client-ec2';
+import { IAMClient } from '@aws-sdk/client-iam';
 import { S3Client } from '@aws-sdk/client-s3';
+import { S3ControlClient } from '@aws-sdk/client-s3-control';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { fromNodeProviderChain, fromTemporaryCredentials } from '@aws-sdk/credential-providers';
 import type { AwsAuthMethod } from '../db/schema';
@@ -27,8 +30,14 @@ export interface AwsSession {
   /** Obtains credentials (assuming the role if needed); rejects when none can be obtained. */
   resolveCredentials(): Promise<void>;
   callerIdentity(): Promise<CallerIdentity>;
-  /** One S3 client per region, created on first use. */
+  /** Gets new credentials now (AWS said the session expired before its announced expiry). */
+  refreshCredentials(): Promise<void>;
+  /** One client per service and region, created on first use. */
   s3(region: string): S3Client;
+  ec2(region: string): EC2Client;
+  /** IAM is global: one client, in the session's region. */
+  iam(): IAMClient;
+  s3control(region: string): S3ControlClient;
   /** Releases sockets once the scan is over. */
   destroy(): void;
 }
@@ -40,6 +49,8 @@ export interface AwsClientFactory {
 export interface AwsClientOptions {
   /** Path-style bucket addressing; true when AWS_ENDPOINT_URL(_S3) points at a local S3 server. */
   forcePathStyle: boolean;
+  /** AWS_ENDPOINT_URL_S3_CONTROL (or AWS_ENDPOINT_URL), used as is: see `s3ControlEndpoint` below. */
+  s3ControlEndpoint?: string;
 }
 
 /** Session names show up in the customer's CloudTrail: say who is calling. */
@@ -47,6 +58,11 @@ type CredentialsProvider = ReturnType<typeof fromNodeProviderChain>;
 
 const ROLE_SESSION_NAME = 'cspmexa-scan';
 const requestHandler = { connectionTimeout: 5_000, requestTimeout: 30_000 };
+/**
+ * Retries happen in the collectors' AwsCaller (the standard mode's jittered backoff, one rate-limiter token per
+ * attempt); letting the SDK retry too would multiply attempts and bypass the limiter.
+ */
+const sdkRetry = { retryMode: 'standard', maxAttempts: 1 } as const;
 
 function credentialsFor(target: AwsTarget): CredentialsProvider {
   if (target.authMethod === 'ASSUME_ROLE') {
@@ -61,35 +77,59 @@ function credentialsFor(target: AwsTarget): CredentialsProvider {
 
 /** Reads the endpoint variables once, at start-up, the way the SDK will. */
 export function awsClientOptionsFromEnv(env: NodeJS.ProcessEnv): AwsClientOptions {
-  return { forcePathStyle: Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL) };
+  const s3ControlEndpoint = env.AWS_ENDPOINT_URL_S3_CONTROL || env.AWS_ENDPOINT_URL;
+  return { forcePathStyle: Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL), ...(s3ControlEndpoint ? { s3ControlEndpoint } : {}) };
+}
+
+/**
+ * S3 Control's endpoint rules put the account id in front of the host (`<account>.<host>`), which a configured
+ * local endpoint (an IP address) cannot answer; a configured endpoint is therefore used exactly as given.
+ */
+function s3ControlEndpoint(options: AwsClientOptions) {
+  const endpoint = options.s3ControlEndpoint;
+  return endpoint ? { endpointProvider: () => ({ url: new URL(endpoint) }) } : {};
+}
+
+/** One client per key, created on first use and destroyed with the session. */
+function clientCache<C extends { destroy(): void }>(create: (region: string) => C) {
+  const clients = new Map<string, C>();
+  return {
+    get(region: string): C {
+      let client = clients.get(region);
+      if (!client) clients.set(region, (client = create(region)));
+      return client;
+    },
+    destroy: () => clients.forEach((c) => c.destroy()),
+  };
 }
 
 export function createAwsClientFactory(options: AwsClientOptions): AwsClientFactory {
   return {
     session(target) {
       const credentials = sharedCredentials(credentialsFor(target));
-      const s3Clients = new Map<string, S3Client>();
+      const common = { credentials, requestHandler, ...sdkRetry };
+      const s3 = clientCache((region) => new S3Client({ region, ...common, forcePathStyle: options.forcePathStyle, followRegionRedirects: true }));
+      const ec2 = clientCache((region) => new EC2Client({ region, ...common }));
+      const iam = clientCache((region) => new IAMClient({ region, ...common }));
+      const s3control = clientCache((region) => new S3ControlClient({ region, ...common, ...s3ControlEndpoint(options) }));
       let sts: STSClient | undefined;
       return {
         resolveCredentials: async () => {
           await credentials();
         },
+        refreshCredentials: () => credentials.refresh(),
         callerIdentity: async () => {
           sts ??= new STSClient({ region: target.region, credentials, requestHandler });
           const out = await sts.send(new GetCallerIdentityCommand({}));
           if (!out.Account || !out.Arn) throw new Error('GetCallerIdentity returned no account');
           return { accountId: out.Account, arn: out.Arn };
         },
-        s3: (region) => {
-          let client = s3Clients.get(region);
-          if (!client) {
-            client = new S3Client({ region, credentials, forcePathStyle: options.forcePathStyle, followRegionRedirects: true, requestHandler });
-            s3Clients.set(region, client);
-          }
-          return client;
-        },
+        s3: s3.get,
+        ec2: ec2.get,
+        iam: () => iam.get(target.region),
+        s3control: s3control.get,
         destroy: () => {
-          for (const c of s3Clients.values()) c.destroy();
+          for (const cache of [s3, ec2, iam, s3control]) cache.destroy();
           sts?.destroy();
         },
       };

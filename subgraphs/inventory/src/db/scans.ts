@@ -1,5 +1,6 @@
 import { and, count, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Database } from '@cspmexa/server-kit';
+import type { RegionOutcome } from '../collectors/aws/regions';
 import { isUniqueViolation } from './pg-errors';
 import { scans, type ScanErrorRecord, type ScanRow, type ScanStatus } from './schema';
 
@@ -80,6 +81,7 @@ export interface ScanOutcome {
   errorCount: number;
   errors: ScanErrorRecord[];
   failureReason: string | null;
+  regions: RegionOutcome[];
 }
 
 export async function finishScan(db: Database, orgId: string, id: string, outcome: ScanOutcome): Promise<void> {

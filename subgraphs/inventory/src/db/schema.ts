@@ -5,6 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { ScanErrorRecord } from '../domain/scan-error';
+import type { RegionOutcome } from '../collectors/aws/regions';
 import { index, integer, jsonb, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export const inventorySchema = pgSchema('inventory');
@@ -63,6 +64,8 @@ export const scans = inventorySchema.table(
     errorCount: integer('error_count').notNull().default(0),
     errors: jsonb('errors').$type<ScanErrorRecord[]>().notNull().default([]),
     failureReason: text('failure_reason'),
+    /** Each region the scan considered, SCANNED or SKIPPED with a reason (X2). */
+    regions: jsonb('regions').$type<RegionOutcome[]>().notNull().default([]),
   },
   (t) => [
     index('scans_org_queued_idx').on(t.orgId, t.queuedAt, t.id),

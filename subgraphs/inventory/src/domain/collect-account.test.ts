@@ -1,6 +1,10 @@
+import { DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2';
+import { IAMClient } from '@aws-sdk/client-iam';
 import { S3Client } from '@aws-sdk/client-s3';
+import { S3ControlClient } from '@aws-sdk/client-s3-control';
+import { mockClient } from 'aws-sdk-client-mock';
 import { ok, readError, type S3Bucket } from '@cspmexa/resources';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { AwsSession } from '../aws/clients';
 import { CollectorFatalError, type AwsCollector } from '../collectors/aws/collector';
 import { collectAccount } from './collect-account';
@@ -11,7 +15,11 @@ function session(overrides: Partial<AwsSession> = {}): AwsSession {
   return {
     resolveCredentials: async () => undefined,
     callerIdentity: async () => ({ accountId: '111122223333', arn: 'arn:aws-us-gov:iam::111122223333:user/x' }),
+    refreshCredentials: async () => undefined,
     s3: (region) => new S3Client({ region }),
+    ec2: (region) => new EC2Client({ region }),
+    iam: () => new IAMClient({ region: 'us-east-1' }),
+    s3control: (region) => new S3ControlClient({ region }),
     destroy: () => undefined,
     ...overrides,
   };
@@ -35,7 +43,14 @@ const bucket = (accountId: string, partition: string): S3Bucket => ({
 const collector = (fn: AwsCollector['collect']): AwsCollector => ({ service: 'test', collect: fn });
 const opts = { knownAwsAccountId: '999988887777', defaultRegion: 'us-east-1' };
 
+const ec2Mock = mockClient(EC2Client);
+
 describe('collectAccount', () => {
+  beforeEach(() => {
+    ec2Mock.reset();
+    ec2Mock.on(DescribeRegionsCommand).resolves({ Regions: [{ RegionName: 'us-east-1', OptInStatus: 'opt-in-not-required' }] });
+  });
+
   it('fails with a reason when credentials cannot be obtained, without calling collectors', async () => {
     let called = false;
     const result = await collectAccount({

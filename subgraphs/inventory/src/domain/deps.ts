@@ -1,6 +1,8 @@
 /** What the inventory's domain layer is built from; tests pass their own clock, clients and queue. */
 import type { Database, EventBus, Logger } from '@cspmexa/server-kit';
 import type { AwsClientFactory } from '../aws/clients';
+import type { AwsCallerOptions } from '../collectors/aws/calls/aws-caller';
+import type { AwsCollector } from '../collectors/aws/collector';
 import type { ScanQueue } from './scan-queue';
 
 export interface InventoryDeps {
@@ -14,4 +16,8 @@ export interface InventoryDeps {
   defaultRegion: string;
   /** The principal the onboarding trust policy lets assume customer roles (the deployment's AWS account). */
   trustedPrincipalArn: string;
+  /** Retry policy (maxAttempts), clock and rate limits of AWS calls; defaults suit production. */
+  awsCaller?: Omit<AwsCallerOptions, 'accountId' | 'refreshCredentials'>;
+  /** The collectors a scan runs; defaults to every AWS collector. */
+  collectors?: readonly AwsCollector[];
 }

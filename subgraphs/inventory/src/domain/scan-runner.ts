@@ -53,7 +53,7 @@ function toStored(r: CloudResource): ResourceToStore {
   };
 }
 
-export function createScanRunner(deps: InventoryDeps, collectors: readonly AwsCollector[] = awsCollectors): ScanRunner {
+export function createScanRunner(deps: InventoryDeps, collectors: readonly AwsCollector[] = deps.collectors ?? awsCollectors): ScanRunner {
   const { db, logger } = deps;
 
   async function collect(job: ScanJob, accountId: string): Promise<CollectionResult> {
@@ -62,7 +62,14 @@ export function createScanRunner(deps: InventoryDeps, collectors: readonly AwsCo
     const externalId = await getOrCreateExternalId(db, job.orgId, generateExternalId);
     const session = deps.awsClients.session({ authMethod: account.authMethod, roleArn: account.roleArn, externalId, region: deps.defaultRegion });
     try {
-      return await collectAccount({ session, collectors, knownAwsAccountId: account.awsAccountId, defaultRegion: deps.defaultRegion });
+      return await collectAccount({
+        session,
+        collectors,
+        knownAwsAccountId: account.awsAccountId,
+        defaultRegion: deps.defaultRegion,
+        chosenRegions: account.regions,
+        ...(deps.awsCaller ? { caller: deps.awsCaller } : {}),
+      });
     } finally {
       session.destroy();
     }
@@ -77,6 +84,7 @@ export function createScanRunner(deps: InventoryDeps, collectors: readonly AwsCo
       errorCount: result.errors.length,
       errors: result.errors.slice(0, MAX_STORED_ERRORS),
       failureReason: result.status === 'FAILED' ? result.failureReason : null,
+      regions: result.regions ?? [],
     };
     await db.transaction(async (tx) => {
       if (result.status !== 'FAILED') {

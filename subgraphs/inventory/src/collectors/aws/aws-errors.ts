@@ -11,6 +11,19 @@ export function awsErrorCode(err: unknown): string {
   return 'UnknownError';
 }
 
+/** The HTTP status of a service error, when the SDK recorded one. */
+export function awsHttpStatus(err: unknown): number | undefined {
+  const status = (err as { $metadata?: { httpStatusCode?: unknown } } | null)?.$metadata?.httpStatusCode;
+  return typeof status === 'number' ? status : undefined;
+}
+
+/** Codes meaning the caller lacks an IAM permission (EC2 says UnauthorizedOperation, the others AccessDenied...). */
+const deniedCodes = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'AuthorizationError', 'Forbidden']);
+
+export function isAccessDenied(code: string): boolean {
+  return deniedCodes.has(code);
+}
+
 export function awsErrorMessage(err: unknown): string {
   const message = err instanceof Error ? err.message : String(err);
   // AWS messages are short; anything longer is a library dump that helps nobody on a scan page.

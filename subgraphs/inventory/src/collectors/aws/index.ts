@@ -1,5 +1,9 @@
-/** The AWS collectors a scan runs, in order. EC2, VPC and IAM join here as they are written. */
+/** The AWS collectors a scan runs. Each reads its own service; they run concurrently (their rate buckets differ). */
 import type { AwsCollector } from './collector';
+import { ec2Collector } from './ec2';
+import { iamCollector } from './iam';
 import { s3Collector } from './s3';
+import { s3AccountCollector } from './s3-account';
+import { vpcCollector } from './vpc';
 
-export const awsCollectors: readonly AwsCollector[] = [s3Collector];
+export const awsCollectors: readonly AwsCollector[] = [s3Collector, s3AccountCollector, ec2Collector, vpcCollector, iamCollector];

@@ -5,9 +5,10 @@ import type {
   GetBucketLoggingCommandOutput,
   GetBucketTaggingCommandOutput,
   GetBucketVersioningCommandOutput,
+  GetObjectLockConfigurationCommandOutput,
   GetPublicAccessBlockCommandOutput,
 } from '@aws-sdk/client-s3';
-import type { PolicyDocument, PublicAccessBlock, S3BucketEncryption, S3BucketLogging, S3BucketVersioning, S3Grant, S3Permission } from '@cspmexa/resources';
+import type { PolicyDocument, PublicAccessBlock, S3BucketEncryption, S3BucketLogging, S3BucketVersioning, S3Grant, S3ObjectLock, S3Permission } from '@cspmexa/resources';
 
 /** GetBucketLocation answers null/'' for us-east-1 and the legacy 'EU' for eu-west-1. */
 export function regionFromLocation(location: string | null | undefined): string {
@@ -89,4 +90,11 @@ export function normalizeTags(out: GetBucketTaggingCommandOutput): Record<string
   const tags: Record<string, string> = {};
   for (const t of out.TagSet ?? []) if (t.Key !== undefined) tags[t.Key] = t.Value ?? '';
   return tags;
+}
+
+export function normalizeObjectLock(out: GetObjectLockConfigurationCommandOutput): S3ObjectLock {
+  const c = out.ObjectLockConfiguration;
+  const d = c?.Rule?.DefaultRetention;
+  const retention = d ? { ...(d.Mode ? { mode: d.Mode } : {}), ...(d.Days !== undefined ? { days: d.Days } : {}), ...(d.Years !== undefined ? { years: d.Years } : {}) } : undefined;
+  return { enabled: c?.ObjectLockEnabled === 'Enabled', ...(retention ? { defaultRetention: retention } : {}) };
 }

@@ -3,10 +3,12 @@ import {
   GetBucketEncryptionCommand,
   GetBucketLocationCommand,
   GetBucketLoggingCommand,
+  GetBucketOwnershipControlsCommand,
   GetBucketPolicyCommand,
   GetBucketPolicyStatusCommand,
   GetBucketTaggingCommand,
   GetBucketVersioningCommand,
+  GetObjectLockConfigurationCommand,
   GetPublicAccessBlockCommand,
   ListBucketsCommand,
   S3Client,
@@ -14,8 +16,8 @@ import {
 } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AwsScanContext } from './collector';
 import { CollectorFatalError } from './collector';
+import { testScanContext } from './test-support';
 import { collectS3 } from './s3';
 
 const s3Mock = mockClient(S3Client);
@@ -23,15 +25,7 @@ const s3Mock = mockClient(S3Client);
 const awsError = (name: string, message = `${name} happened`) =>
   new S3ServiceException({ name, message, $fault: 'client', $metadata: { httpStatusCode: 403 } });
 
-const ctx = (): AwsScanContext => {
-  const clients = new Map<string, S3Client>();
-  return {
-    accountId: '123456789012',
-    partition: 'aws',
-    defaultRegion: 'us-east-1',
-    s3: (region) => clients.get(region) ?? clients.set(region, new S3Client({ region })).get(region)!,
-  };
-};
+const ctx = () => testScanContext();
 
 /** A fully configured bucket: every API answers. */
 function configureEverything() {
@@ -54,6 +48,8 @@ function configureEverything() {
   s3Mock.on(GetBucketVersioningCommand).resolves({ Status: 'Enabled', MFADelete: 'Disabled' });
   s3Mock.on(GetBucketLoggingCommand).resolves({ LoggingEnabled: { TargetBucket: 'logs', TargetPrefix: 'data/' } });
   s3Mock.on(GetBucketTaggingCommand).resolves({ TagSet: [{ Key: 'env', Value: 'prod' }] });
+  s3Mock.on(GetBucketOwnershipControlsCommand).resolves({ OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] } });
+  s3Mock.on(GetObjectLockConfigurationCommand).resolves({ ObjectLockConfiguration: { ObjectLockEnabled: 'Enabled', Rule: { DefaultRetention: { Mode: 'GOVERNANCE', Days: 30 } } } });
 }
 
 describe('S3 collector', () => {
@@ -89,6 +85,8 @@ describe('S3 collector', () => {
         versioning: { state: 'ok', value: { status: 'Enabled', mfaDelete: 'Disabled' } },
         logging: { state: 'ok', value: { targetBucket: 'logs', targetPrefix: 'data/' } },
         tags: { state: 'ok', value: { env: 'prod' } },
+        ownershipControls: { state: 'ok', value: { objectOwnership: 'BucketOwnerEnforced' } },
+        objectLock: { state: 'ok', value: { enabled: true, defaultRetention: { mode: 'GOVERNANCE', days: 30 } } },
       },
     ]);
   });
@@ -103,6 +101,8 @@ describe('S3 collector', () => {
     s3Mock.on(GetBucketTaggingCommand).rejects(awsError('NoSuchTagSet'));
     s3Mock.on(GetBucketVersioningCommand).resolves({});
     s3Mock.on(GetBucketLoggingCommand).resolves({});
+    s3Mock.on(GetBucketOwnershipControlsCommand).rejects(awsError('OwnershipControlsNotFoundError'));
+    s3Mock.on(GetObjectLockConfigurationCommand).rejects(awsError('ObjectLockConfigurationNotFoundError'));
     const { resources, errors } = await collectS3(ctx());
     expect(errors).toEqual([]);
     const [bucket] = resources;
@@ -115,6 +115,8 @@ describe('S3 collector', () => {
       tags: { state: 'ok', value: {} },
       versioning: { state: 'ok', value: {} },
       logging: { state: 'ok', value: {} },
+      ownershipControls: { state: 'absent' },
+      objectLock: { state: 'absent' },
     });
   });
 
@@ -123,7 +125,7 @@ describe('S3 collector', () => {
     s3Mock.on(GetBucketEncryptionCommand).rejects(awsError('AccessDenied', 'Access Denied'));
     const { resources, errors } = await collectS3(ctx());
     expect(errors).toEqual([
-      { api: 's3:GetBucketEncryption', resourceArn: 'arn:aws:s3:::data', code: 'AccessDenied', message: 'Access Denied (needs s3:GetEncryptionConfiguration)' },
+      { api: 's3:GetBucketEncryption', region: 'eu-west-1', resourceArn: 'arn:aws:s3:::data', code: 'AccessDenied', message: 'Access Denied (needs s3:GetEncryptionConfiguration)' },
     ]);
     expect(resources[0]?.encryption).toEqual({
       state: 'error',

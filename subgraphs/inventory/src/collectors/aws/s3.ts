@@ -8,23 +8,28 @@ import {
   GetBucketEncryptionCommand,
   GetBucketLocationCommand,
   GetBucketLoggingCommand,
+  GetBucketOwnershipControlsCommand,
   GetBucketPolicyCommand,
   GetBucketPolicyStatusCommand,
   GetBucketTaggingCommand,
   GetBucketVersioningCommand,
+  GetObjectLockConfigurationCommand,
   GetPublicAccessBlockCommand,
   ListBucketsCommand,
   type Bucket,
 } from '@aws-sdk/client-s3';
-import { absent, ok, readError, type Collected, type S3Bucket } from '@cspmexa/resources';
+import { ok, type S3Bucket } from '@cspmexa/resources';
 import type { ScanErrorRecord } from '../../domain/scan-error';
 import { mapWithConcurrency } from '../concurrency';
-import { awsErrorCode, awsErrorMessage } from './aws-errors';
+import type { ApiRef } from './calls/aws-caller';
+import { apiName, describeFailure } from './calls/failures';
+import { partReader } from './calls/read-part';
 import { CollectorFatalError, type AwsCollector, type AwsScanContext, type CollectorOutput } from './collector';
 import {
   normalizeAcl,
   normalizeEncryption,
   normalizeLogging,
+  normalizeObjectLock,
   normalizePublicAccessBlock,
   normalizeTags,
   normalizeVersioning,
@@ -35,39 +40,21 @@ import {
 export const S3_BUCKET_CONCURRENCY = 8;
 const LIST_PAGE_SIZE = 1000;
 
-/** The IAM action each API needs, so that an AccessDenied names what to grant (SECURITY.md X3). */
-const iamAction: Record<string, string> = {
-  GetBucketLocation: 's3:GetBucketLocation',
-  GetBucketAcl: 's3:GetBucketAcl',
-  GetBucketPolicy: 's3:GetBucketPolicy',
-  GetBucketPolicyStatus: 's3:GetBucketPolicyStatus',
-  GetPublicAccessBlock: 's3:GetBucketPublicAccessBlock',
-  GetBucketEncryption: 's3:GetEncryptionConfiguration',
-  GetBucketVersioning: 's3:GetBucketVersioning',
-  GetBucketLogging: 's3:GetBucketLogging',
-  GetBucketTagging: 's3:GetBucketTagging',
-  ListBuckets: 's3:ListAllMyBuckets',
-};
-
-function describeFailure(operation: string, err: unknown): { code: string; message: string } {
-  const code = awsErrorCode(err);
-  const message = awsErrorMessage(err);
-  const action = iamAction[operation];
-  return { code, message: code === 'AccessDenied' && action ? `${message} (needs ${action})` : message };
-}
+const s3Api = (operation: string, region: string): ApiRef => ({ service: 's3', operation, region, apiClass: 's3' });
 
 export async function listAllBuckets(ctx: AwsScanContext): Promise<Bucket[]> {
   const s3 = ctx.s3(ctx.defaultRegion);
+  const api = s3Api('ListBuckets', ctx.defaultRegion);
   const buckets: Bucket[] = [];
   const seenTokens = new Set<string>();
   let token: string | undefined;
   do {
     let page;
     try {
-      page = await s3.send(new ListBucketsCommand({ MaxBuckets: LIST_PAGE_SIZE, ...(token ? { ContinuationToken: token } : {}) }));
+      page = await ctx.caller.call(api, () => s3.send(new ListBucketsCommand({ MaxBuckets: LIST_PAGE_SIZE, ...(token ? { ContinuationToken: token } : {}) })));
     } catch (err) {
-      const { code, message } = describeFailure('ListBuckets', err);
-      throw new CollectorFatalError('s3:ListBuckets', code, message, { cause: err });
+      const { code, message } = describeFailure(api, err);
+      throw new CollectorFatalError(apiName(api), code, message, { cause: err });
     }
     buckets.push(...(page.Buckets ?? []).filter((b) => b.Name));
     token = page.ContinuationToken || undefined;
@@ -79,67 +66,46 @@ export async function listAllBuckets(ctx: AwsScanContext): Promise<Bucket[]> {
 }
 
 /** Answers meaning "this bucket has no such configuration": the setting is absent, which is a fact, not an error. */
-const absentCodes: Record<string, string[]> = {
-  GetBucketPolicy: ['NoSuchBucketPolicy'],
+const absentCodes = {
+  policy: ['NoSuchBucketPolicy'],
   // Without a policy, AWS answers the status call with the same code: no policy means not public by policy.
-  GetBucketPolicyStatus: ['NoSuchBucketPolicy'],
-  GetPublicAccessBlock: ['NoSuchPublicAccessBlockConfiguration'],
-  GetBucketEncryption: ['ServerSideEncryptionConfigurationNotFoundError'],
-  GetBucketTagging: ['NoSuchTagSet'],
+  policyStatus: ['NoSuchBucketPolicy'],
+  publicAccessBlock: ['NoSuchPublicAccessBlockConfiguration'],
+  encryption: ['ServerSideEncryptionConfigurationNotFoundError'],
+  tagging: ['NoSuchTagSet'],
+  ownershipControls: ['OwnershipControlsNotFoundError'],
+  objectLock: ['ObjectLockConfigurationNotFoundError'],
 };
-
-/** Reads one setting of one bucket; failures are recorded in `errors` and returned as the field's state. */
-type Read = <T, R>(operation: string, call: () => Promise<T>, map: (out: T) => R) => Promise<Collected<R>>;
-
-function readerFor(arn: string, errors: ScanErrorRecord[]): Read {
-  const fail = <R>(operation: string, code: string, message: string): Collected<R> => {
-    const api = `s3:${operation}`;
-    errors.push({ api, resourceArn: arn, code, message });
-    return readError(api, code, message);
-  };
-  return async (operation, call, map) => {
-    let out;
-    try {
-      out = await call();
-    } catch (err) {
-      const { code, message } = describeFailure(operation, err);
-      if (!absentCodes[operation]?.includes(code)) return fail(operation, code, message);
-      // "No tag set" is an empty tag map: checks ask "which tags", never "is tagging configured".
-      return operation === 'GetBucketTagging' ? ok(map({} as never)) : absent();
-    }
-    try {
-      return ok(map(out));
-    } catch (err) {
-      // e.g. a bucket policy that is not valid JSON: unreadable, so never treated as "no policy".
-      return fail(operation, 'MalformedResponse', awsErrorMessage(err));
-    }
-  };
-}
 
 async function collectBucket(ctx: AwsScanContext, bucket: Bucket, errors: ScanErrorRecord[]): Promise<S3Bucket> {
   const name = bucket.Name as string;
   const arn = `arn:${ctx.partition}:s3:::${name}`;
-  const read = readerFor(arn, errors);
+  const read = partReader(ctx.caller, errors);
   const home = ctx.s3(ctx.defaultRegion);
-  const location = await read('GetBucketLocation', () => home.send(new GetBucketLocationCommand({ Bucket: name })), (o) =>
-    regionFromLocation(o.LocationConstraint),
-  );
+  const Bucket = name;
+  const location = await read(s3Api('GetBucketLocation', ctx.defaultRegion), () => home.send(new GetBucketLocationCommand({ Bucket })), (o) =>
+    regionFromLocation(o.LocationConstraint), { resourceArn: arn });
   // Without its location the bucket is still reported, in the region ListBuckets hinted or the default one.
   const region = location.state === 'ok' ? location.value : (bucket.BucketRegion ?? ctx.defaultRegion);
   const s3 = ctx.s3(region);
-  const Bucket = name;
-  const [acl, policy, policyStatus, publicAccessBlock, encryption, versioning, logging, tags] = await Promise.all([
-    read('GetBucketAcl', () => s3.send(new GetBucketAclCommand({ Bucket })), normalizeAcl),
-    read('GetBucketPolicy', () => s3.send(new GetBucketPolicyCommand({ Bucket })), (o) => parsePolicy(o.Policy)),
-    read('GetBucketPolicyStatus', () => s3.send(new GetBucketPolicyStatusCommand({ Bucket })), (o) => ({
-      isPublic: o.PolicyStatus?.IsPublic === true,
-    })),
-    read('GetPublicAccessBlock', () => s3.send(new GetPublicAccessBlockCommand({ Bucket })), normalizePublicAccessBlock),
-    read('GetBucketEncryption', () => s3.send(new GetBucketEncryptionCommand({ Bucket })), normalizeEncryption),
-    read('GetBucketVersioning', () => s3.send(new GetBucketVersioningCommand({ Bucket })), normalizeVersioning),
-    read('GetBucketLogging', () => s3.send(new GetBucketLoggingCommand({ Bucket })), normalizeLogging),
-    read('GetBucketTagging', () => s3.send(new GetBucketTaggingCommand({ Bucket })), normalizeTags),
+  const api = (operation: string) => s3Api(operation, region);
+  const on = (absent?: readonly string[]) => ({ resourceArn: arn, ...(absent ? { absentCodes: absent } : {}) });
+  const [acl, policy, policyStatus, publicAccessBlock, encryption, versioning, logging, tagging, ownershipControls, objectLock] = await Promise.all([
+    read(api('GetBucketAcl'), () => s3.send(new GetBucketAclCommand({ Bucket })), normalizeAcl, on()),
+    read(api('GetBucketPolicy'), () => s3.send(new GetBucketPolicyCommand({ Bucket })), (o) => parsePolicy(o.Policy), on(absentCodes.policy)),
+    read(api('GetBucketPolicyStatus'), () => s3.send(new GetBucketPolicyStatusCommand({ Bucket })), (o) => ({ isPublic: o.PolicyStatus?.IsPublic === true }), on(absentCodes.policyStatus)),
+    read(api('GetPublicAccessBlock'), () => s3.send(new GetPublicAccessBlockCommand({ Bucket })), normalizePublicAccessBlock, on(absentCodes.publicAccessBlock)),
+    read(api('GetBucketEncryption'), () => s3.send(new GetBucketEncryptionCommand({ Bucket })), normalizeEncryption, on(absentCodes.encryption)),
+    read(api('GetBucketVersioning'), () => s3.send(new GetBucketVersioningCommand({ Bucket })), normalizeVersioning, on()),
+    read(api('GetBucketLogging'), () => s3.send(new GetBucketLoggingCommand({ Bucket })), normalizeLogging, on()),
+    read(api('GetBucketTagging'), () => s3.send(new GetBucketTaggingCommand({ Bucket })), normalizeTags, on(absentCodes.tagging)),
+    read(api('GetBucketOwnershipControls'), () => s3.send(new GetBucketOwnershipControlsCommand({ Bucket })), (o) => ({
+      objectOwnership: o.OwnershipControls?.Rules?.[0]?.ObjectOwnership ?? 'ObjectWriter',
+    }), on(absentCodes.ownershipControls)),
+    read(api('GetObjectLockConfiguration'), () => s3.send(new GetObjectLockConfigurationCommand({ Bucket })), normalizeObjectLock, on(absentCodes.objectLock)),
   ]);
+  // "No tag set" is an empty tag map: checks ask "which tags", never "is tagging configured".
+  const tags = tagging.state === 'absent' ? ok({}) : tagging;
   return {
     kind: 'aws.s3.bucket',
     arn,
@@ -155,10 +121,12 @@ async function collectBucket(ctx: AwsScanContext, bucket: Bucket, errors: ScanEr
     versioning,
     logging,
     tags,
+    ownershipControls,
+    objectLock,
   };
 }
 
-export async function collectS3(ctx: AwsScanContext, concurrency = S3_BUCKET_CONCURRENCY): Promise<CollectorOutput> {
+export async function collectS3(ctx: AwsScanContext, concurrency = S3_BUCKET_CONCURRENCY): Promise<CollectorOutput & { resources: S3Bucket[] }> {
   const buckets = await listAllBuckets(ctx);
   const errors: ScanErrorRecord[] = [];
   const resources = await mapWithConcurrency(buckets, concurrency, (b) => collectBucket(ctx, b, errors));

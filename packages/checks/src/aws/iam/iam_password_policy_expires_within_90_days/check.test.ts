@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateCheck } from '../../../engine/evaluate-check';
+import { check } from './check';
+import { fixtures } from './fixtures/cases';
+
+// The shared password-policy behaviour (no policy, unreadable policy, thresholds) is tested in lib/password-policy.test.ts.
+describe('iam_password_policy_expires_within_90_days', () => {
+  it.each(['pass', 'fail', 'unknown'] as const)('judges its %s fixtures as such', (kind) => {
+    for (const fixture of fixtures[kind]) expect(evaluateCheck(check, fixture.resource)[0]?.status, fixture.name).toBe(kind.toUpperCase());
+  });
+});

@@ -1,0 +1,1 @@
+ALTER TABLE "inventory"."scans" ADD COLUMN "regions" jsonb DEFAULT '[]'::jsonb NOT NULL;

@@ -1,0 +1,21 @@
+/**
+ * The request-rate classes AWS meters separately, and the bucket each gets per (account, region).
+ *
+ * EC2 publishes its limits (https://docs.aws.amazon.com/ec2/latest/devguide/ec2-api-throttling.html):
+ * non-mutating actions (Describe*, Get*) 100 burst / 20 per second; unfiltered and unpaginated non-mutating
+ * actions 50 / 10. Every EC2 list call here is paginated (MaxResults), so only DescribeRegions is "unpaginated".
+ * IAM, S3 and S3 Control publish no per-account numbers; the values below are deliberately conservative (IAM is
+ * global and shared with the customer's own automation, so it gets the smallest share).
+ */
+import type { BucketLimits } from './token-bucket';
+
+export const apiClasses = ['ec2-describe', 'ec2-unpaginated', 'iam', 's3', 's3-control'] as const;
+export type ApiClass = (typeof apiClasses)[number];
+
+export const apiLimits: Record<ApiClass, BucketLimits> = {
+  'ec2-describe': { burst: 100, refillPerSecond: 20 },
+  'ec2-unpaginated': { burst: 50, refillPerSecond: 10 },
+  iam: { burst: 10, refillPerSecond: 5 },
+  s3: { burst: 50, refillPerSecond: 25 },
+  's3-control': { burst: 10, refillPerSecond: 5 },
+};

@@ -1,0 +1,24 @@
+/** Test support: a scan context over real (mockable) SDK clients, with an unlimited, non-retrying caller. */
+import { EC2Client } from '@aws-sdk/client-ec2';
+import { IAMClient } from '@aws-sdk/client-iam';
+import { S3Client } from '@aws-sdk/client-s3';
+import { S3ControlClient } from '@aws-sdk/client-s3-control';
+import { directCaller, type AwsCaller } from './calls/aws-caller';
+import type { AwsScanContext } from './collector';
+
+export function testScanContext(overrides: Partial<AwsScanContext> & { caller?: AwsCaller } = {}): AwsScanContext {
+  const cache = new Map<string, unknown>();
+  const once = <C>(key: string, make: () => C): C => (cache.get(key) as C | undefined) ?? (cache.set(key, make()), cache.get(key) as C);
+  return {
+    accountId: '123456789012',
+    partition: 'aws',
+    defaultRegion: 'us-east-1',
+    regions: ['us-east-1'],
+    caller: directCaller(),
+    s3: (region) => once(`s3/${region}`, () => new S3Client({ region })),
+    ec2: (region) => once(`ec2/${region}`, () => new EC2Client({ region })),
+    iam: () => once('iam', () => new IAMClient({ region: 'us-east-1' })),
+    s3control: (region) => once(`s3control/${region}`, () => new S3ControlClient({ region })),
+    ...overrides,
+  };
+}
