@@ -33,8 +33,11 @@ const bareApi = (api: string) => api.split(':').pop() ?? api;
 export function lostThrottles(givenUp: Record<string, number>, outcome: CollectOutcome): { recorded: number; lost: number } {
   const recorded = new Map<string, number>();
   for (const e of outcome.errors) if (throttlingCodes.has(e.code)) recorded.set(bareApi(e.api), (recorded.get(bareApi(e.api)) ?? 0) + 1);
+  // Both sides keyed by the bare operation: the endpoint labels S3 Control `s3control:GetPublicAccessBlock`.
+  const gaveUp = new Map<string, number>();
+  for (const [api, n] of Object.entries(givenUp)) gaveUp.set(bareApi(api), (gaveUp.get(bareApi(api)) ?? 0) + n);
   let lost = 0;
-  for (const [api, n] of Object.entries(givenUp)) lost += Math.max(0, n - (recorded.get(api) ?? 0));
+  for (const [api, n] of gaveUp) lost += Math.max(0, n - (recorded.get(api) ?? 0));
   return { recorded: [...recorded.values()].reduce((a, b) => a + b, 0), lost };
 }
 

@@ -1,52 +1,68 @@
 /**
- * Policy engine throughput: every check on a synthetic estate, the indexed runner against a naive baseline
- * (find the applicable checks for each resource by scanning the whole registry, rebuild settings per call, copy
- * each verdict with spreads), both measured in this run on this machine. Prints figures and ratios; asserts nothing.
+ * Policy engine and findings pipeline (issue 5), each figure next to a baseline measured in this run on this
+ * machine. Prints figures and ratios; asserts nothing.
+ *   1. evaluations per second: BENCH_RESOURCES (default 100,000) synthetic resources across S3, EC2 and IAM,
+ *      every registered check, the findings rows built by the findings subgraph's planner; baseline: a naive loop.
+ *   2. writes into PostgreSQL (DATABASE_URL, default the local PostgreSQL 15; a fresh database, dropped at the end):
+ *      BENCH_FINDINGS (default 100,000) findings rows, batched upsert vs one INSERT per result.
+ *   3. a first scan and an unchanged rescan of those findings through the subgraph's evaluator: time, alerts.
+ *   BENCH_ROUNDS (default 1): timed rounds after a warm-up for (1), best one kept.
+ *   BENCH_NAIVE_ROWS (default 10,000): rows the one-INSERT-per-result baseline writes (its rate is per row; all
+ *   100,000 would take minutes).
  */
-import { allChecks, runChecks } from '@cspmexa/checks';
-import { syntheticBuckets } from './synthetic-estate';
+import { sql } from 'drizzle-orm';
+import { allChecks } from '@cspmexa/checks';
+import { runAllChecks } from '../../subgraphs/findings/src/domain/evaluate';
+import { bestOf, naiveEvaluation, planScan, productEvaluation } from './evaluation';
+import { openFindingsDatabase } from './findings-database';
+import { mixedEstate } from './mixed-estate';
+import { scanEvaluator } from './rescan';
+import { batchedUpsert, insertOneByOne } from './upsert-throughput';
 
-const COUNT = Number(process.env.BENCH_RESOURCES ?? 100_000);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-const estate = syntheticBuckets(COUNT);
+const RESOURCES = Number(process.env.BENCH_RESOURCES ?? 100_000);
+const FINDINGS = Number(process.env.BENCH_FINDINGS ?? 100_000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1);
+const NAIVE_ROWS = Number(process.env.BENCH_NAIVE_ROWS ?? 10_000);
 
-function naive(): number {
-  let n = 0;
-  for (const item of estate) {
-    for (const check of allChecks) {
-      if (check.metadata.resourceKind !== item.resource.kind) continue;
-      const settings = structuredClone(check.metadata.settings ?? {});
-      const out = check.evaluate(item.resource as never, { settings, account: undefined } as never);
-      for (const e of Array.isArray(out) ? out : [out]) {
-        const row = { ...check.metadata, ...e, resourceId: item.id };
-        if (row) n += 1;
-      }
-    }
-  }
-  return n;
+const n = (x: number) => Math.round(x).toLocaleString('en-US');
+const s = (x: number) => `${x.toFixed(2)} s`;
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
+
+// 1. Evaluations per second.
+const estate = mixedEstate(RESOURCES);
+const naive = bestOf(ROUNDS, () => naiveEvaluation(estate));
+const product = bestOf(ROUNDS, () => productEvaluation(estate));
+const checksAlone = bestOf(ROUNDS, () => runAllChecks(estate).length);
+console.log(`policy engine: ${n(RESOURCES)} resources (S3 buckets, EC2 security groups, IAM users and roles) x ${allChecks.length} checks, best of ${ROUNDS}`);
+for (const [name, m] of [['naive baseline', naive], ['runChecks + planEvaluation', product]] as const) {
+  console.log(`  ${name.padEnd(27)} ${s(m.seconds)}  ${n(m.last.verdicts / m.seconds)} evaluations/s  (${n(m.last.verdicts)} verdicts, ${n(m.last.rows)} findings rows)`);
 }
+console.log(`    of which runChecks alone ${s(checksAlone.seconds)} (${n(checksAlone.last / checksAlone.seconds)} evaluations/s); planning the rows ${s(product.seconds - checksAlone.seconds)}`);
+console.log(`  speed-up vs baseline: ${ratio(naive.seconds, product.seconds)}   target >= 1,000,000 evaluations/s: ${ratio(product.last.verdicts / product.seconds, 1_000_000)} of it`);
 
-function indexed(): number {
-  return runChecks(estate).length;
-}
+// 2 and 3 need an estate whose first scan plans about FINDINGS rows: scale by the ratio just measured.
+const sized = mixedEstate(Math.max(1, Math.round((FINDINGS * RESOURCES) / Math.max(1, product.last.rows))));
+const rows = planScan(sized).upserts;
+const fdb = await openFindingsDatabase();
+try {
+  const db = fdb.handle.db;
+  console.log(`findings writes: ${n(rows.length)} findings rows from ${n(sized.length)} resources, ${fdb.version}`);
+  const oneByOne = await insertOneByOne(db, rows.slice(0, NAIVE_ROWS));
+  await fdb.empty();
+  const batched = await batchedUpsert(db, rows);
+  await fdb.empty();
+  console.log(`  one INSERT per result   ${s(oneByOne.seconds)}  ${n(oneByOne.rowsPerSecond)} findings/s  (first ${n(oneByOne.rows)} rows)`);
+  console.log(`  batched upsert          ${s(batched.seconds)}  ${n(batched.rowsPerSecond)} findings/s`);
+  console.log(`  speed-up vs baseline: ${ratio(batched.rowsPerSecond, oneByOne.rowsPerSecond)}   target >= 20,000 findings/s: ${ratio(batched.rowsPerSecond, 20_000)} of it`);
 
-function measure(name: string, fn: () => number): { name: string; best: number; verdicts: number } {
-  fn(); // warm-up: JIT and caches
-  let best = Infinity;
-  let verdicts = 0;
-  for (let r = 0; r < ROUNDS; r++) {
-    const t0 = process.hrtime.bigint();
-    verdicts = fn();
-    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
-  }
-  return { name, best, verdicts };
+  const scan = scanEvaluator(db, sized);
+  const first = await scan('bench-scan-1');
+  const [stored] = ((await db.execute(sql`select count(*)::int as c from findings.findings`)) as unknown as { rows: { c: number }[] }).rows;
+  const rescan = await scan('bench-scan-2');
+  console.log(`evaluator (checks, lock, load, plan, upsert, events, tallies, alerts) on ${n(stored?.c ?? 0)} stored findings`);
+  console.log(`  first scan              ${s(first.seconds)}  ${n((stored?.c ?? 0) / first.seconds)} findings/s  ${n(first.alerts)} alerts`);
+  console.log(`  unchanged rescan        ${s(rescan.seconds)}  ${n((stored?.c ?? 0) / rescan.seconds)} findings/s  ${n(rescan.alerts)} alerts (target < 10 s, 0 alerts)   vs first scan: ${ratio(rescan.seconds, first.seconds)}`);
+} finally {
+  await fdb.dropAll();
 }
-
-const baseline = measure('naive baseline', naive);
-const engine = measure('runChecks', indexed);
-console.log(`policy engine: ${COUNT} resources x ${allChecks.length} checks, best of ${ROUNDS} rounds`);
-for (const m of [baseline, engine]) {
-  console.log(`  ${m.name.padEnd(16)} ${m.best.toFixed(3)} s  ${Math.round(m.verdicts / m.best).toLocaleString('en-US')} evaluations/s  (${m.verdicts} verdicts)`);
-}
-console.log(`  speed-up vs baseline: ${(baseline.best / engine.best).toFixed(2)}x`);
 console.log(`  peak RSS: ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);

@@ -15,6 +15,7 @@ import { createApolloServer } from './apollo';
 import { createProtection } from './armor';
 import { AssertingDataSource } from './asserting-data-source';
 import type { SubgraphName } from './compose';
+import { googleSignInRoutes } from './google-sign-in';
 import { healthRoutes } from './health';
 import { authenticate, gatewayContextOf } from './http-auth';
 import { createKeepAliveFetcher } from './keep-alive-fetcher';
@@ -90,6 +91,7 @@ export async function createGateway(opts: GatewayOptions): Promise<RunningGatewa
   let draining = false;
   const origins = allowedOrigins(config);
   app.use(healthRoutes(routed, () => draining));
+  app.use(googleSignInRoutes({ authUrl: subgraphUrls.auth, internalSecret: secrets.internalSecret, logger }));
   app.use(
     GRAPHQL_PATH,
     corsMiddleware(origins),

@@ -67,6 +67,8 @@ beforeAll(async () => {
         encryption: { sseAlgorithm: 'aws:kms', kmsMasterKeyId: 'arn:aws:kms:us-east-1:123456789012:key/k' },
         versioning: { status: 'Enabled', mfaDelete: 'Enabled' },
         logging: { targetBucket: 'access-logs', targetPrefix: 'private-b/' },
+        ownershipControls: 'BucketOwnerEnforced',
+        objectLock: { mode: 'GOVERNANCE', days: 30 },
         // TLS enforced (S3-07): the only policy statement is the standard deny of plain HTTP.
         policy: JSON.stringify({
           Version: '2012-10-17',

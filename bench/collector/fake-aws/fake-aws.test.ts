@@ -89,10 +89,12 @@ describe('fake AWS endpoint', () => {
     expect(buckets['us-east-1/ec2-describe']?.admitted).toBe(1);
   });
 
-  it('lets the SDK default retry recover from throttling, and counts those throttles as retried', async () => {
-    const limits = { ...defaultLimits, 'ec2-describe': { burst: 1, refillPerSecond: 50 } };
-    const { fake, clients } = await start({ limits });
-    const ec2 = clients.ec2('us-east-1');
+  it('lets the SDK standard retry recover from throttling, and counts those throttles as retried', async () => {
+    // A slow refill, so that the three concurrent requests meet an empty bucket even on a loaded machine, and
+    // enough attempts that none is given up whatever the jitter draws.
+    const limits = { ...defaultLimits, 'ec2-describe': { burst: 1, refillPerSecond: 5 } };
+    const { fake } = await start({ limits });
+    const ec2 = benchClients(fake.endpoint, benchCredentials, { maxAttempts: 10 }).ec2('us-east-1');
     await Promise.all(Array.from({ length: 3 }, (_, i) => ec2.send(new DescribeVolumesCommand({ MaxResults: 5 + i }))));
     const { throttles } = fake.stats();
     expect(throttles.answered).toBeGreaterThan(0);

@@ -9,9 +9,9 @@
  * IAM, S3 and STS publish no per-account request rates. The numbers below are the product's own conservative
  * assumptions (subgraphs/inventory collectors/aws/calls/api-limits.ts): IAM is global and shared with the
  * customer's automation, so it gets 10 / 5 per second; S3 bucket-configuration reads 50 / 25 per second per
- * region (far below S3's published 5,500 GET/s per prefix). STS is only asked once per scan.
+ * region (far below S3's published 5,500 GET/s per prefix); S3 Control 10 / 5. STS is only asked once per scan.
  */
-export const apiClasses = ['ec2-describe', 'ec2-unpaginated', 'iam', 's3', 'sts'] as const;
+export const apiClasses = ['ec2-describe', 'ec2-unpaginated', 'iam', 's3', 's3-control', 'sts'] as const;
 export type ApiClass = (typeof apiClasses)[number];
 
 export interface BucketLimits {
@@ -26,6 +26,7 @@ export const defaultLimits: Record<ApiClass, BucketLimits> = {
   'ec2-unpaginated': { burst: 50, refillPerSecond: 10 },
   iam: { burst: 10, refillPerSecond: 5 },
   s3: { burst: 50, refillPerSecond: 25 },
+  's3-control': { burst: 10, refillPerSecond: 5 },
   sts: { burst: 100, refillPerSecond: 50 },
 };
 

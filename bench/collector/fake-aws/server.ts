@@ -16,6 +16,7 @@ import { defaultLimits, type ApiClass, type BucketLimits } from './limits';
 import { createRateMeter, type RateMeter } from './rate-buckets';
 import { parseRequest, type ParsedRequest } from './request';
 import { routeS3 } from './s3-api';
+import { routeS3Control, S3_CONTROL_PREFIX } from './s3-control-api';
 import { routeSts } from './sts-api';
 
 export interface FakeAwsOptions {
@@ -53,7 +54,7 @@ function route(req: ParsedRequest, deps: { estate: Estate; iam: IamState; detail
     case 'sts':
       return routeSts(req, deps.estate);
     case 's3':
-      return routeS3(req, deps.estate, deps.buckets);
+      return req.path.startsWith(S3_CONTROL_PREFIX) ? routeS3Control(req) : routeS3(req, deps.estate, deps.buckets);
     default:
       return undefined;
   }

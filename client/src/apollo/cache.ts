@@ -10,7 +10,7 @@ export function createCache(): InMemoryCache {
     typePolicies: {
       Query: {
         fields: {
-          findings: relayStylePagination(['filter']),
+          findings: relayStylePagination(['filter', 'orderBy']),
           awsAccounts: relayStylePagination(),
           resources: relayStylePagination(['filter']),
           scans: relayStylePagination(['accountId']),

@@ -15,6 +15,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n    mutation RefreshSession($refreshToken: String!) {\n      refreshToken(refreshToken: $refreshToken) {\n        accessToken\n        refreshToken\n        expiresAt\n      }\n    }\n  ": typeof types.RefreshSessionDocument,
+    "\n  query MfaStatus {\n    me {\n      id\n      role\n      mfaEnrolled\n      mfaRequiredToEnrol\n    }\n  }\n": typeof types.MfaStatusDocument,
+    "\n  query AccountOptions {\n    awsAccounts(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          awsAccountId\n        }\n      }\n    }\n  }\n": typeof types.AccountOptionsDocument,
+    "\n  mutation EnrolMfa {\n    enrolMfa {\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n": typeof types.EnrolMfaDocument,
+    "\n  mutation ConfirmMfa($code: String!) {\n    confirmMfa(code: $code) {\n      recoveryCodes\n    }\n  }\n": typeof types.ConfirmMfaDocument,
+    "\n  mutation DisableMfa($password: String!) {\n    disableMfa(password: $password)\n  }\n": typeof types.DisableMfaDocument,
     "\n  query Accounts($first: Int) {\n    awsAccounts(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          awsAccountId\n          authMethod\n          lastScan {\n            id\n            status\n            startedAt\n            finishedAt\n            resourceCount\n            errorCount\n          }\n        }\n      }\n    }\n  }\n": typeof types.AccountsDocument,
     "\n  mutation AddAwsAccount($input: AddAwsAccountInput!) {\n    addAwsAccount(input: $input) {\n      id\n      name\n      authMethod\n    }\n  }\n": typeof types.AddAwsAccountDocument,
     "\n  query Onboarding {\n    onboarding {\n      externalId\n      trustPolicy\n    }\n  }\n": typeof types.OnboardingDocument,
@@ -22,27 +27,56 @@ type Documents = {
     "\n  query ScanProgress($id: ID!) {\n    scan(id: $id) {\n      id\n      status\n      finishedAt\n      resourceCount\n      errorCount\n      failureReason\n      evaluation {\n        evaluatedAt\n        opened\n      }\n    }\n  }\n": typeof types.ScanProgressDocument,
     "\n  query ScanHistory($accountId: ID!, $first: Int, $after: String) {\n    awsAccount(id: $accountId) {\n      id\n      name\n      awsAccountId\n    }\n    scans(accountId: $accountId, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          status\n          queuedAt\n          startedAt\n          finishedAt\n          resourceCount\n          errorCount\n          failureReason\n          evaluation {\n            opened\n            reopened\n            resolved\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ScanHistoryDocument,
     "\n  query ScanErrors($id: ID!) {\n    scan(id: $id) {\n      id\n      errorCount\n      errors {\n        api\n        region\n        resourceArn\n        code\n        message\n      }\n    }\n  }\n": typeof types.ScanErrorsDocument,
+    "\n  query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          sequence\n          action\n          actorId\n          target\n          at\n          ip\n          userAgent\n          requestId\n          details\n        }\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
+    "\n  query AuditActors {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          email\n        }\n      }\n    }\n  }\n": typeof types.AuditActorsDocument,
+    "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      ok\n      firstBrokenId\n      checkedCount\n    }\n  }\n": typeof types.VerifyAuditChainDocument,
+    "\n  query ApiTokens {\n    apiTokens {\n      ...ApiTokenRow\n    }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  fragment ApiTokenRow on ApiToken {\n    id\n    name\n    scopes\n    expiresAt\n    lastUsedAt\n    revokedAt\n    createdAt\n  }\n": typeof types.ApiTokenRowFragmentDoc,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenRow\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenRow\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  query AdminUsers($first: Int, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...AdminUser\n        }\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  fragment AdminUser on User {\n    id\n    email\n    displayName\n    role\n    disabled\n    mfaEnrolled\n    createdAt\n  }\n": typeof types.AdminUserFragmentDoc,
+    "\n  mutation AssignRole($userId: ID!, $role: Role!) {\n    assignRole(userId: $userId, role: $role) {\n      ...AdminUser\n    }\n  }\n": typeof types.AssignRoleDocument,
+    "\n  mutation DisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      ...AdminUser\n    }\n  }\n": typeof types.DisableUserDocument,
+    "\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      ...AdminUser\n    }\n  }\n": typeof types.EnableUserDocument,
+    "\n  mutation ResetMfa($userId: ID!) {\n    resetMfa(userId: $userId) {\n      ...AdminUser\n    }\n  }\n": typeof types.ResetMfaDocument,
+    "\n  mutation InviteUser($email: String!, $role: Role!) {\n    inviteUser(email: $email, role: $role) {\n      id\n      email\n      role\n    }\n  }\n": typeof types.InviteUserDocument,
+    "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      createdAt\n      acceptedAt\n    }\n  }\n": typeof types.InvitationsDocument,
     "\n  query NotificationRules($first: Int, $after: String) {\n    notificationRules(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          minSeverity\n          recipients\n          enabled\n          createdAt\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.NotificationRulesDocument,
     "\n  mutation CreateNotificationRule($input: CreateNotificationRuleInput!) {\n    createNotificationRule(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateNotificationRuleDocument,
     "\n  mutation DeleteNotificationRule($id: ID!) {\n    deleteNotificationRule(id: $id)\n  }\n": typeof types.DeleteNotificationRuleDocument,
     "\n  query EmailDeliveries($first: Int, $after: String) {\n    emailDeliveries(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          recipient\n          subject\n          status\n          attempts\n          lastError\n          createdAt\n          sentAt\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.EmailDeliveriesDocument,
-    "\n  query FindingDetail($id: ID!) {\n    finding(id: $id) {\n      ...FindingsTable_finding\n      message\n      remediation {\n        text\n        cli\n        terraform\n      }\n    }\n  }\n": typeof types.FindingDetailDocument,
+    "\n  query ComplianceReport($framework: ComplianceFramework!, $accountId: ID!) {\n    compliance(framework: $framework, accountId: $accountId) {\n      framework\n      accountId\n      scanId\n      evaluatedAt\n      score\n      passed\n      failed\n      manual\n      notApplicable\n      unknown\n      controls {\n        controlId\n        title\n        section\n        assessment\n        status\n        checkIds\n        passed\n        failed\n        muted\n        unknown\n      }\n    }\n  }\n": typeof types.ComplianceReportDocument,
+    "\n  mutation ExportFindings($format: ExportFormat!, $filter: FindingFilter) {\n    exportFindings(format: $format, filter: $filter) {\n      id\n      status\n      rowCount\n    }\n  }\n": typeof types.ExportFindingsDocument,
+    "\n  query FindingsExportProgress($id: ID!) {\n    findingsExport(id: $id) {\n      id\n      format\n      status\n      rowCount\n      byteSize\n      fileName\n    }\n  }\n": typeof types.FindingsExportProgressDocument,
+    "\n  query FindingsExportChunk($id: ID!, $offset: Int) {\n    findingsExport(id: $id) {\n      id\n      content(offset: $offset) {\n        data\n        nextOffset\n      }\n    }\n  }\n": typeof types.FindingsExportChunkDocument,
+    "\n  query FindingDetail($id: ID!) {\n    finding(id: $id) {\n      ...FindingsTable_finding\n      message\n      service\n      description\n      risk\n      references\n      remediation {\n        text\n        cli\n        terraform\n      }\n      compliance {\n        framework\n        controlId\n        title\n      }\n      history {\n        at\n        fromStatus\n        toStatus\n        scanId\n        actorEmail\n        note\n      }\n      muteRule {\n        id\n        reason\n        expiresAt\n        createdByEmail\n        mutedFindingCount\n      }\n    }\n  }\n": typeof types.FindingDetailDocument,
     "\n  fragment FindingsTable_finding on Finding {\n    id\n    shortId\n    title\n    severity\n    status\n    checkId\n    resourceArn\n    region\n    accountId\n    firstSeenAt\n    lastSeenAt\n  }\n": typeof types.FindingsTable_FindingFragmentDoc,
-    "\n  query Findings($filter: FindingFilter, $first: Int, $after: String) {\n    findings(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...FindingsTable_finding\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.FindingsDocument,
+    "\n  query Findings($filter: FindingFilter, $orderBy: FindingOrder, $first: Int, $after: String) {\n    findings(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...FindingsTable_finding\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.FindingsDocument,
+    "\n  query FindingFacets($filter: FindingFilter) {\n    findingFacets(filter: $filter) {\n      severity {\n        value\n        count\n      }\n      status {\n        value\n        count\n      }\n      service {\n        value\n        count\n      }\n      account {\n        value\n        count\n      }\n      check {\n        value\n        count\n      }\n    }\n  }\n": typeof types.FindingFacetsDocument,
+    "\n  mutation MuteFindings($ids: [ID!]!, $reason: String!, $expiresAt: DateTime) {\n    muteFindings(ids: $ids, reason: $reason, expiresAt: $expiresAt) {\n      id\n      findingCount\n      expiresAt\n    }\n  }\n": typeof types.MuteFindingsDocument,
+    "\n  mutation DeleteMuteRule($id: ID!) {\n    deleteMuteRule(id: $id)\n  }\n": typeof types.DeleteMuteRuleDocument,
     "\n  fragment ResourcesTable_resource on Resource {\n    id\n    arn\n    kind\n    name\n    accountId\n    region\n    lastSeenAt\n    account {\n      id\n      name\n    }\n  }\n": typeof types.ResourcesTable_ResourceFragmentDoc,
     "\n  query Resources($filter: ResourceFilter, $first: Int, $after: String) {\n    resources(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ResourcesTable_resource\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ResourcesDocument,
     "\n  query InventoryAccountOptions($first: Int) {\n    awsAccounts(first: $first) {\n      edges {\n        node {\n          id\n          name\n          awsAccountId\n        }\n      }\n    }\n  }\n": typeof types.InventoryAccountOptionsDocument,
     "\n  query ResourceDetail($id: ID!) {\n    resource(id: $id) {\n      id\n      arn\n      kind\n      name\n      accountId\n      region\n      tags\n      config\n      firstSeenAt\n      lastSeenAt\n      account {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ResourceDetailDocument,
     "\n  query ResourceFindings($id: ID!, $first: Int, $after: String) {\n    resource(id: $id) {\n      id\n      findings(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            title\n            shortId\n            severity\n            status\n            lastSeenAt\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.ResourceFindingsDocument,
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      expiresAt\n      mfaRequired\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      expiresAt\n      mfaRequired\n      mfaToken\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation VerifyMfa($mfaToken: String!, $code: String, $recoveryCode: String) {\n    verifyMfa(mfaToken: $mfaToken, code: $code, recoveryCode: $recoveryCode) {\n      accessToken\n      refreshToken\n      expiresAt\n      mfaRequired\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n": typeof types.VerifyMfaDocument,
     "\n  fragment SeverityCards_counts on FindingCounts {\n    critical\n    high\n    medium\n    low\n    info\n    total\n  }\n": typeof types.SeverityCards_CountsFragmentDoc,
-    "\n  query Overview($filter: FindingFilter) {\n    findingCounts(filter: $filter) {\n      ...SeverityCards_counts\n    }\n    awsAccounts(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.OverviewDocument,
+    "\n  query Overview($filter: FindingFilter) {\n    findingCounts(filter: $filter) {\n      ...SeverityCards_counts\n    }\n    awsAccounts(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          awsAccountId\n        }\n      }\n    }\n  }\n": typeof types.OverviewDocument,
+    "\n  query PostureTrend($accountId: ID!, $days: Int) {\n    postureTrend(accountId: $accountId, days: $days) {\n      scanId\n      evaluatedAt\n      passed\n      failed\n      muted\n      unknown\n      scores {\n        framework\n        score\n      }\n    }\n  }\n": typeof types.PostureTrendDocument,
     "\n  subscription AlertRaised($minSeverity: Severity) {\n    alertRaised(minSeverity: $minSeverity) {\n      id\n      kind\n      severity\n      raisedAt\n      finding {\n        id\n        title\n        resourceArn\n      }\n    }\n  }\n": typeof types.AlertRaisedDocument,
     "\n  query Viewer {\n    me {\n      id\n      email\n      role\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation SignOut($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.SignOutDocument,
 };
 const documents: Documents = {
     "\n    mutation RefreshSession($refreshToken: String!) {\n      refreshToken(refreshToken: $refreshToken) {\n        accessToken\n        refreshToken\n        expiresAt\n      }\n    }\n  ": types.RefreshSessionDocument,
+    "\n  query MfaStatus {\n    me {\n      id\n      role\n      mfaEnrolled\n      mfaRequiredToEnrol\n    }\n  }\n": types.MfaStatusDocument,
+    "\n  query AccountOptions {\n    awsAccounts(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          awsAccountId\n        }\n      }\n    }\n  }\n": types.AccountOptionsDocument,
+    "\n  mutation EnrolMfa {\n    enrolMfa {\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n": types.EnrolMfaDocument,
+    "\n  mutation ConfirmMfa($code: String!) {\n    confirmMfa(code: $code) {\n      recoveryCodes\n    }\n  }\n": types.ConfirmMfaDocument,
+    "\n  mutation DisableMfa($password: String!) {\n    disableMfa(password: $password)\n  }\n": types.DisableMfaDocument,
     "\n  query Accounts($first: Int) {\n    awsAccounts(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          awsAccountId\n          authMethod\n          lastScan {\n            id\n            status\n            startedAt\n            finishedAt\n            resourceCount\n            errorCount\n          }\n        }\n      }\n    }\n  }\n": types.AccountsDocument,
     "\n  mutation AddAwsAccount($input: AddAwsAccountInput!) {\n    addAwsAccount(input: $input) {\n      id\n      name\n      authMethod\n    }\n  }\n": types.AddAwsAccountDocument,
     "\n  query Onboarding {\n    onboarding {\n      externalId\n      trustPolicy\n    }\n  }\n": types.OnboardingDocument,
@@ -50,21 +84,45 @@ const documents: Documents = {
     "\n  query ScanProgress($id: ID!) {\n    scan(id: $id) {\n      id\n      status\n      finishedAt\n      resourceCount\n      errorCount\n      failureReason\n      evaluation {\n        evaluatedAt\n        opened\n      }\n    }\n  }\n": types.ScanProgressDocument,
     "\n  query ScanHistory($accountId: ID!, $first: Int, $after: String) {\n    awsAccount(id: $accountId) {\n      id\n      name\n      awsAccountId\n    }\n    scans(accountId: $accountId, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          status\n          queuedAt\n          startedAt\n          finishedAt\n          resourceCount\n          errorCount\n          failureReason\n          evaluation {\n            opened\n            reopened\n            resolved\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ScanHistoryDocument,
     "\n  query ScanErrors($id: ID!) {\n    scan(id: $id) {\n      id\n      errorCount\n      errors {\n        api\n        region\n        resourceArn\n        code\n        message\n      }\n    }\n  }\n": types.ScanErrorsDocument,
+    "\n  query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          sequence\n          action\n          actorId\n          target\n          at\n          ip\n          userAgent\n          requestId\n          details\n        }\n      }\n    }\n  }\n": types.AuditEventsDocument,
+    "\n  query AuditActors {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          email\n        }\n      }\n    }\n  }\n": types.AuditActorsDocument,
+    "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      ok\n      firstBrokenId\n      checkedCount\n    }\n  }\n": types.VerifyAuditChainDocument,
+    "\n  query ApiTokens {\n    apiTokens {\n      ...ApiTokenRow\n    }\n  }\n": types.ApiTokensDocument,
+    "\n  fragment ApiTokenRow on ApiToken {\n    id\n    name\n    scopes\n    expiresAt\n    lastUsedAt\n    revokedAt\n    createdAt\n  }\n": types.ApiTokenRowFragmentDoc,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenRow\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenRow\n    }\n  }\n": types.RevokeApiTokenDocument,
+    "\n  query AdminUsers($first: Int, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...AdminUser\n        }\n      }\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  fragment AdminUser on User {\n    id\n    email\n    displayName\n    role\n    disabled\n    mfaEnrolled\n    createdAt\n  }\n": types.AdminUserFragmentDoc,
+    "\n  mutation AssignRole($userId: ID!, $role: Role!) {\n    assignRole(userId: $userId, role: $role) {\n      ...AdminUser\n    }\n  }\n": types.AssignRoleDocument,
+    "\n  mutation DisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      ...AdminUser\n    }\n  }\n": types.DisableUserDocument,
+    "\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      ...AdminUser\n    }\n  }\n": types.EnableUserDocument,
+    "\n  mutation ResetMfa($userId: ID!) {\n    resetMfa(userId: $userId) {\n      ...AdminUser\n    }\n  }\n": types.ResetMfaDocument,
+    "\n  mutation InviteUser($email: String!, $role: Role!) {\n    inviteUser(email: $email, role: $role) {\n      id\n      email\n      role\n    }\n  }\n": types.InviteUserDocument,
+    "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      createdAt\n      acceptedAt\n    }\n  }\n": types.InvitationsDocument,
     "\n  query NotificationRules($first: Int, $after: String) {\n    notificationRules(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          minSeverity\n          recipients\n          enabled\n          createdAt\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.NotificationRulesDocument,
     "\n  mutation CreateNotificationRule($input: CreateNotificationRuleInput!) {\n    createNotificationRule(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateNotificationRuleDocument,
     "\n  mutation DeleteNotificationRule($id: ID!) {\n    deleteNotificationRule(id: $id)\n  }\n": types.DeleteNotificationRuleDocument,
     "\n  query EmailDeliveries($first: Int, $after: String) {\n    emailDeliveries(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          recipient\n          subject\n          status\n          attempts\n          lastError\n          createdAt\n          sentAt\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.EmailDeliveriesDocument,
-    "\n  query FindingDetail($id: ID!) {\n    finding(id: $id) {\n      ...FindingsTable_finding\n      message\n      remediation {\n        text\n        cli\n        terraform\n      }\n    }\n  }\n": types.FindingDetailDocument,
+    "\n  query ComplianceReport($framework: ComplianceFramework!, $accountId: ID!) {\n    compliance(framework: $framework, accountId: $accountId) {\n      framework\n      accountId\n      scanId\n      evaluatedAt\n      score\n      passed\n      failed\n      manual\n      notApplicable\n      unknown\n      controls {\n        controlId\n        title\n        section\n        assessment\n        status\n        checkIds\n        passed\n        failed\n        muted\n        unknown\n      }\n    }\n  }\n": types.ComplianceReportDocument,
+    "\n  mutation ExportFindings($format: ExportFormat!, $filter: FindingFilter) {\n    exportFindings(format: $format, filter: $filter) {\n      id\n      status\n      rowCount\n    }\n  }\n": types.ExportFindingsDocument,
+    "\n  query FindingsExportProgress($id: ID!) {\n    findingsExport(id: $id) {\n      id\n      format\n      status\n      rowCount\n      byteSize\n      fileName\n    }\n  }\n": types.FindingsExportProgressDocument,
+    "\n  query FindingsExportChunk($id: ID!, $offset: Int) {\n    findingsExport(id: $id) {\n      id\n      content(offset: $offset) {\n        data\n        nextOffset\n      }\n    }\n  }\n": types.FindingsExportChunkDocument,
+    "\n  query FindingDetail($id: ID!) {\n    finding(id: $id) {\n      ...FindingsTable_finding\n      message\n      service\n      description\n      risk\n      references\n      remediation {\n        text\n        cli\n        terraform\n      }\n      compliance {\n        framework\n        controlId\n        title\n      }\n      history {\n        at\n        fromStatus\n        toStatus\n        scanId\n        actorEmail\n        note\n      }\n      muteRule {\n        id\n        reason\n        expiresAt\n        createdByEmail\n        mutedFindingCount\n      }\n    }\n  }\n": types.FindingDetailDocument,
     "\n  fragment FindingsTable_finding on Finding {\n    id\n    shortId\n    title\n    severity\n    status\n    checkId\n    resourceArn\n    region\n    accountId\n    firstSeenAt\n    lastSeenAt\n  }\n": types.FindingsTable_FindingFragmentDoc,
-    "\n  query Findings($filter: FindingFilter, $first: Int, $after: String) {\n    findings(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...FindingsTable_finding\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.FindingsDocument,
+    "\n  query Findings($filter: FindingFilter, $orderBy: FindingOrder, $first: Int, $after: String) {\n    findings(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...FindingsTable_finding\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.FindingsDocument,
+    "\n  query FindingFacets($filter: FindingFilter) {\n    findingFacets(filter: $filter) {\n      severity {\n        value\n        count\n      }\n      status {\n        value\n        count\n      }\n      service {\n        value\n        count\n      }\n      account {\n        value\n        count\n      }\n      check {\n        value\n        count\n      }\n    }\n  }\n": types.FindingFacetsDocument,
+    "\n  mutation MuteFindings($ids: [ID!]!, $reason: String!, $expiresAt: DateTime) {\n    muteFindings(ids: $ids, reason: $reason, expiresAt: $expiresAt) {\n      id\n      findingCount\n      expiresAt\n    }\n  }\n": types.MuteFindingsDocument,
+    "\n  mutation DeleteMuteRule($id: ID!) {\n    deleteMuteRule(id: $id)\n  }\n": types.DeleteMuteRuleDocument,
     "\n  fragment ResourcesTable_resource on Resource {\n    id\n    arn\n    kind\n    name\n    accountId\n    region\n    lastSeenAt\n    account {\n      id\n      name\n    }\n  }\n": types.ResourcesTable_ResourceFragmentDoc,
     "\n  query Resources($filter: ResourceFilter, $first: Int, $after: String) {\n    resources(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ResourcesTable_resource\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ResourcesDocument,
     "\n  query InventoryAccountOptions($first: Int) {\n    awsAccounts(first: $first) {\n      edges {\n        node {\n          id\n          name\n          awsAccountId\n        }\n      }\n    }\n  }\n": types.InventoryAccountOptionsDocument,
     "\n  query ResourceDetail($id: ID!) {\n    resource(id: $id) {\n      id\n      arn\n      kind\n      name\n      accountId\n      region\n      tags\n      config\n      firstSeenAt\n      lastSeenAt\n      account {\n        id\n        name\n      }\n    }\n  }\n": types.ResourceDetailDocument,
     "\n  query ResourceFindings($id: ID!, $first: Int, $after: String) {\n    resource(id: $id) {\n      id\n      findings(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            title\n            shortId\n            severity\n            status\n            lastSeenAt\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.ResourceFindingsDocument,
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      expiresAt\n      mfaRequired\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      expiresAt\n      mfaRequired\n      mfaToken\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation VerifyMfa($mfaToken: String!, $code: String, $recoveryCode: String) {\n    verifyMfa(mfaToken: $mfaToken, code: $code, recoveryCode: $recoveryCode) {\n      accessToken\n      refreshToken\n      expiresAt\n      mfaRequired\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n": types.VerifyMfaDocument,
     "\n  fragment SeverityCards_counts on FindingCounts {\n    critical\n    high\n    medium\n    low\n    info\n    total\n  }\n": types.SeverityCards_CountsFragmentDoc,
-    "\n  query Overview($filter: FindingFilter) {\n    findingCounts(filter: $filter) {\n      ...SeverityCards_counts\n    }\n    awsAccounts(first: 1) {\n      totalCount\n    }\n  }\n": types.OverviewDocument,
+    "\n  query Overview($filter: FindingFilter) {\n    findingCounts(filter: $filter) {\n      ...SeverityCards_counts\n    }\n    awsAccounts(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          awsAccountId\n        }\n      }\n    }\n  }\n": types.OverviewDocument,
+    "\n  query PostureTrend($accountId: ID!, $days: Int) {\n    postureTrend(accountId: $accountId, days: $days) {\n      scanId\n      evaluatedAt\n      passed\n      failed\n      muted\n      unknown\n      scores {\n        framework\n        score\n      }\n    }\n  }\n": types.PostureTrendDocument,
     "\n  subscription AlertRaised($minSeverity: Severity) {\n    alertRaised(minSeverity: $minSeverity) {\n      id\n      kind\n      severity\n      raisedAt\n      finding {\n        id\n        title\n        resourceArn\n      }\n    }\n  }\n": types.AlertRaisedDocument,
     "\n  query Viewer {\n    me {\n      id\n      email\n      role\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation SignOut($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.SignOutDocument,
@@ -88,6 +146,26 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation RefreshSession($refreshToken: String!) {\n      refreshToken(refreshToken: $refreshToken) {\n        accessToken\n        refreshToken\n        expiresAt\n      }\n    }\n  "): (typeof documents)["\n    mutation RefreshSession($refreshToken: String!) {\n      refreshToken(refreshToken: $refreshToken) {\n        accessToken\n        refreshToken\n        expiresAt\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MfaStatus {\n    me {\n      id\n      role\n      mfaEnrolled\n      mfaRequiredToEnrol\n    }\n  }\n"): (typeof documents)["\n  query MfaStatus {\n    me {\n      id\n      role\n      mfaEnrolled\n      mfaRequiredToEnrol\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountOptions {\n    awsAccounts(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          awsAccountId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountOptions {\n    awsAccounts(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          awsAccountId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnrolMfa {\n    enrolMfa {\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n"): (typeof documents)["\n  mutation EnrolMfa {\n    enrolMfa {\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmMfa($code: String!) {\n    confirmMfa(code: $code) {\n      recoveryCodes\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmMfa($code: String!) {\n    confirmMfa(code: $code) {\n      recoveryCodes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableMfa($password: String!) {\n    disableMfa(password: $password)\n  }\n"): (typeof documents)["\n  mutation DisableMfa($password: String!) {\n    disableMfa(password: $password)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -119,6 +197,66 @@ export function graphql(source: "\n  query ScanErrors($id: ID!) {\n    scan(id: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          sequence\n          action\n          actorId\n          target\n          at\n          ip\n          userAgent\n          requestId\n          details\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          sequence\n          action\n          actorId\n          target\n          at\n          ip\n          userAgent\n          requestId\n          details\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditActors {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditActors {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          email\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      ok\n      firstBrokenId\n      checkedCount\n    }\n  }\n"): (typeof documents)["\n  query VerifyAuditChain {\n    verifyAuditChain {\n      ok\n      firstBrokenId\n      checkedCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokens {\n    apiTokens {\n      ...ApiTokenRow\n    }\n  }\n"): (typeof documents)["\n  query ApiTokens {\n    apiTokens {\n      ...ApiTokenRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiTokenRow on ApiToken {\n    id\n    name\n    scopes\n    expiresAt\n    lastUsedAt\n    revokedAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment ApiTokenRow on ApiToken {\n    id\n    name\n    scopes\n    expiresAt\n    lastUsedAt\n    revokedAt\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenRow\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenRow\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers($first: Int, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...AdminUser\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers($first: Int, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...AdminUser\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminUser on User {\n    id\n    email\n    displayName\n    role\n    disabled\n    mfaEnrolled\n    createdAt\n  }\n"): (typeof documents)["\n  fragment AdminUser on User {\n    id\n    email\n    displayName\n    role\n    disabled\n    mfaEnrolled\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignRole($userId: ID!, $role: Role!) {\n    assignRole(userId: $userId, role: $role) {\n      ...AdminUser\n    }\n  }\n"): (typeof documents)["\n  mutation AssignRole($userId: ID!, $role: Role!) {\n    assignRole(userId: $userId, role: $role) {\n      ...AdminUser\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      ...AdminUser\n    }\n  }\n"): (typeof documents)["\n  mutation DisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      ...AdminUser\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      ...AdminUser\n    }\n  }\n"): (typeof documents)["\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      ...AdminUser\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetMfa($userId: ID!) {\n    resetMfa(userId: $userId) {\n      ...AdminUser\n    }\n  }\n"): (typeof documents)["\n  mutation ResetMfa($userId: ID!) {\n    resetMfa(userId: $userId) {\n      ...AdminUser\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteUser($email: String!, $role: Role!) {\n    inviteUser(email: $email, role: $role) {\n      id\n      email\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation InviteUser($email: String!, $role: Role!) {\n    inviteUser(email: $email, role: $role) {\n      id\n      email\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      createdAt\n      acceptedAt\n    }\n  }\n"): (typeof documents)["\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      createdAt\n      acceptedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query NotificationRules($first: Int, $after: String) {\n    notificationRules(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          minSeverity\n          recipients\n          enabled\n          createdAt\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationRules($first: Int, $after: String) {\n    notificationRules(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          minSeverity\n          recipients\n          enabled\n          createdAt\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -135,7 +273,23 @@ export function graphql(source: "\n  query EmailDeliveries($first: Int, $after: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query FindingDetail($id: ID!) {\n    finding(id: $id) {\n      ...FindingsTable_finding\n      message\n      remediation {\n        text\n        cli\n        terraform\n      }\n    }\n  }\n"): (typeof documents)["\n  query FindingDetail($id: ID!) {\n    finding(id: $id) {\n      ...FindingsTable_finding\n      message\n      remediation {\n        text\n        cli\n        terraform\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ComplianceReport($framework: ComplianceFramework!, $accountId: ID!) {\n    compliance(framework: $framework, accountId: $accountId) {\n      framework\n      accountId\n      scanId\n      evaluatedAt\n      score\n      passed\n      failed\n      manual\n      notApplicable\n      unknown\n      controls {\n        controlId\n        title\n        section\n        assessment\n        status\n        checkIds\n        passed\n        failed\n        muted\n        unknown\n      }\n    }\n  }\n"): (typeof documents)["\n  query ComplianceReport($framework: ComplianceFramework!, $accountId: ID!) {\n    compliance(framework: $framework, accountId: $accountId) {\n      framework\n      accountId\n      scanId\n      evaluatedAt\n      score\n      passed\n      failed\n      manual\n      notApplicable\n      unknown\n      controls {\n        controlId\n        title\n        section\n        assessment\n        status\n        checkIds\n        passed\n        failed\n        muted\n        unknown\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportFindings($format: ExportFormat!, $filter: FindingFilter) {\n    exportFindings(format: $format, filter: $filter) {\n      id\n      status\n      rowCount\n    }\n  }\n"): (typeof documents)["\n  mutation ExportFindings($format: ExportFormat!, $filter: FindingFilter) {\n    exportFindings(format: $format, filter: $filter) {\n      id\n      status\n      rowCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FindingsExportProgress($id: ID!) {\n    findingsExport(id: $id) {\n      id\n      format\n      status\n      rowCount\n      byteSize\n      fileName\n    }\n  }\n"): (typeof documents)["\n  query FindingsExportProgress($id: ID!) {\n    findingsExport(id: $id) {\n      id\n      format\n      status\n      rowCount\n      byteSize\n      fileName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FindingsExportChunk($id: ID!, $offset: Int) {\n    findingsExport(id: $id) {\n      id\n      content(offset: $offset) {\n        data\n        nextOffset\n      }\n    }\n  }\n"): (typeof documents)["\n  query FindingsExportChunk($id: ID!, $offset: Int) {\n    findingsExport(id: $id) {\n      id\n      content(offset: $offset) {\n        data\n        nextOffset\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FindingDetail($id: ID!) {\n    finding(id: $id) {\n      ...FindingsTable_finding\n      message\n      service\n      description\n      risk\n      references\n      remediation {\n        text\n        cli\n        terraform\n      }\n      compliance {\n        framework\n        controlId\n        title\n      }\n      history {\n        at\n        fromStatus\n        toStatus\n        scanId\n        actorEmail\n        note\n      }\n      muteRule {\n        id\n        reason\n        expiresAt\n        createdByEmail\n        mutedFindingCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query FindingDetail($id: ID!) {\n    finding(id: $id) {\n      ...FindingsTable_finding\n      message\n      service\n      description\n      risk\n      references\n      remediation {\n        text\n        cli\n        terraform\n      }\n      compliance {\n        framework\n        controlId\n        title\n      }\n      history {\n        at\n        fromStatus\n        toStatus\n        scanId\n        actorEmail\n        note\n      }\n      muteRule {\n        id\n        reason\n        expiresAt\n        createdByEmail\n        mutedFindingCount\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -143,7 +297,19 @@ export function graphql(source: "\n  fragment FindingsTable_finding on Finding {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Findings($filter: FindingFilter, $first: Int, $after: String) {\n    findings(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...FindingsTable_finding\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Findings($filter: FindingFilter, $first: Int, $after: String) {\n    findings(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...FindingsTable_finding\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Findings($filter: FindingFilter, $orderBy: FindingOrder, $first: Int, $after: String) {\n    findings(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...FindingsTable_finding\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Findings($filter: FindingFilter, $orderBy: FindingOrder, $first: Int, $after: String) {\n    findings(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...FindingsTable_finding\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FindingFacets($filter: FindingFilter) {\n    findingFacets(filter: $filter) {\n      severity {\n        value\n        count\n      }\n      status {\n        value\n        count\n      }\n      service {\n        value\n        count\n      }\n      account {\n        value\n        count\n      }\n      check {\n        value\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query FindingFacets($filter: FindingFilter) {\n    findingFacets(filter: $filter) {\n      severity {\n        value\n        count\n      }\n      status {\n        value\n        count\n      }\n      service {\n        value\n        count\n      }\n      account {\n        value\n        count\n      }\n      check {\n        value\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MuteFindings($ids: [ID!]!, $reason: String!, $expiresAt: DateTime) {\n    muteFindings(ids: $ids, reason: $reason, expiresAt: $expiresAt) {\n      id\n      findingCount\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation MuteFindings($ids: [ID!]!, $reason: String!, $expiresAt: DateTime) {\n    muteFindings(ids: $ids, reason: $reason, expiresAt: $expiresAt) {\n      id\n      findingCount\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMuteRule($id: ID!) {\n    deleteMuteRule(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteMuteRule($id: ID!) {\n    deleteMuteRule(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -167,7 +333,11 @@ export function graphql(source: "\n  query ResourceFindings($id: ID!, $first: In
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      expiresAt\n      mfaRequired\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      expiresAt\n      mfaRequired\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      expiresAt\n      mfaRequired\n      mfaToken\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      expiresAt\n      mfaRequired\n      mfaToken\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyMfa($mfaToken: String!, $code: String, $recoveryCode: String) {\n    verifyMfa(mfaToken: $mfaToken, code: $code, recoveryCode: $recoveryCode) {\n      accessToken\n      refreshToken\n      expiresAt\n      mfaRequired\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyMfa($mfaToken: String!, $code: String, $recoveryCode: String) {\n    verifyMfa(mfaToken: $mfaToken, code: $code, recoveryCode: $recoveryCode) {\n      accessToken\n      refreshToken\n      expiresAt\n      mfaRequired\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -175,7 +345,11 @@ export function graphql(source: "\n  fragment SeverityCards_counts on FindingCou
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Overview($filter: FindingFilter) {\n    findingCounts(filter: $filter) {\n      ...SeverityCards_counts\n    }\n    awsAccounts(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query Overview($filter: FindingFilter) {\n    findingCounts(filter: $filter) {\n      ...SeverityCards_counts\n    }\n    awsAccounts(first: 1) {\n      totalCount\n    }\n  }\n"];
+export function graphql(source: "\n  query Overview($filter: FindingFilter) {\n    findingCounts(filter: $filter) {\n      ...SeverityCards_counts\n    }\n    awsAccounts(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          awsAccountId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Overview($filter: FindingFilter) {\n    findingCounts(filter: $filter) {\n      ...SeverityCards_counts\n    }\n    awsAccounts(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          awsAccountId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostureTrend($accountId: ID!, $days: Int) {\n    postureTrend(accountId: $accountId, days: $days) {\n      scanId\n      evaluatedAt\n      passed\n      failed\n      muted\n      unknown\n      scores {\n        framework\n        score\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostureTrend($accountId: ID!, $days: Int) {\n    postureTrend(accountId: $accountId, days: $days) {\n      scanId\n      evaluatedAt\n      passed\n      failed\n      muted\n      unknown\n      scores {\n        framework\n        score\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,4 @@
-import type { RouteObject } from 'react-router';
+import { Navigate, type RouteObject } from 'react-router';
 import { RequireSession } from '../auth/RequireSession';
 import { RouteError } from './RouteError';
 
@@ -34,9 +34,22 @@ export function createRoutes(): RouteObject[] {
                   path: 'inventory/:resourceId',
                   lazy: async () => ({ Component: (await import('./inventory/ResourcePage')).ResourcePage }),
                 },
-                { path: 'compliance', lazy: async () => ({ Component: (await import('./ComingSoonPages')).CompliancePage }) },
+                { path: 'compliance', lazy: async () => ({ Component: (await import('./compliance/CompliancePage')).CompliancePage }) },
                 { path: 'alerts', lazy: async () => ({ Component: (await import('./alerts/AlertsPage')).AlertsPage }) },
-                { path: 'admin/*', lazy: async () => ({ Component: (await import('./ComingSoonPages')).AdminPage }) },
+                {
+                  path: 'admin',
+                  lazy: async () => ({ Component: (await import('./admin/AdminLayout')).AdminLayout }),
+                  children: [
+                    { index: true, element: <Navigate to="/admin/users" replace /> },
+                    { path: 'users', lazy: async () => ({ Component: (await import('./admin/users/UsersPage')).UsersPage }) },
+                    { path: 'tokens', lazy: async () => ({ Component: (await import('./admin/tokens/ApiTokensPage')).ApiTokensPage }) },
+                    { path: 'audit', lazy: async () => ({ Component: (await import('./admin/audit/AuditLogPage')).AuditLogPage }) },
+                  ],
+                },
+                {
+                  path: 'account/mfa',
+                  lazy: async () => ({ Component: (await import('./account/MfaSettingsPage')).MfaSettingsPage }),
+                },
                 { path: '*', element: <RouteError /> },
               ],
             },

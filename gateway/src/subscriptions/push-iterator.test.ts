@@ -31,4 +31,17 @@ describe('createPushIterator', () => {
     expect(onDrop).toHaveBeenCalledTimes(1);
     expect((await it.next()).value).toBe(2);
   });
+
+  it('end() lets buffered values be read, then finishes, releasing the source once', async () => {
+    const onClose = vi.fn();
+    const it = createPushIterator<number>(onClose);
+    it.push(1);
+    it.end();
+    expect(onClose).toHaveBeenCalledTimes(1);
+    it.push(2);
+    expect(await it.next()).toEqual({ value: 1, done: false });
+    expect(await it.next()).toEqual({ value: undefined, done: true });
+    await it.return?.();
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
 });

@@ -5,6 +5,8 @@
  */
 export interface PushIterator<T> extends AsyncIterableIterator<T> {
   push(value: T): void;
+  /** No more values: the buffered ones are still read, then the iterator is done; the source is released now. */
+  end(): void;
   readonly closed: boolean;
 }
 
@@ -17,13 +19,16 @@ export function createPushIterator<T>(onClose: () => void, opts: { bufferSize?: 
   const bufferSize = opts.bufferSize ?? DEFAULT_BUFFER;
   let closed = false;
 
+  const stop = (dropBuffered: boolean) => {
+    if (closed) return;
+    closed = true;
+    if (dropBuffered) buffer.length = 0;
+    // Readers only wait when the buffer is empty, so ending them here loses nothing.
+    for (const resolve of readers.splice(0)) resolve({ value: undefined, done: true });
+    onClose();
+  };
   const close = (): IteratorResult<T> => {
-    if (!closed) {
-      closed = true;
-      buffer.length = 0;
-      for (const resolve of readers.splice(0)) resolve({ value: undefined, done: true });
-      onClose();
-    }
+    stop(true);
     return { value: undefined, done: true };
   };
 
@@ -43,6 +48,9 @@ export function createPushIterator<T>(onClose: () => void, opts: { bufferSize?: 
         buffer.shift();
         opts.onDrop?.();
       }
+    },
+    end() {
+      stop(false);
     },
     next() {
       if (buffer.length > 0) return Promise.resolve({ value: buffer.shift() as T, done: false });

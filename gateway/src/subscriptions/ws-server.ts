@@ -12,13 +12,14 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { bearerToken, verifyViewer } from '../access-token';
 import { limits, type Protection } from '../armor';
 import { isOriginAllowed } from '../origins';
-import { planAlertQuery } from './alert-query';
-import { alertRaisedStream, type AlertStreamDeps, type Subscriber } from './alert-raised';
+import { subscriptionStream, type EventStreamDeps, type Subscriber } from './event-stream';
+import { planLookupQuery } from './lookup-query';
+import { servedSubscriptions } from './served';
 
 export const CLOSE_UNAUTHENTICATED = 4401;
 export const CLOSE_TOKEN_EXPIRED = 4403;
 
-export interface SubscriptionServerOptions extends AlertStreamDeps {
+export interface SubscriptionServerOptions extends EventStreamDeps {
   httpServer: http.Server;
   path: string;
   config: AppConfig;
@@ -98,9 +99,9 @@ export function attachSubscriptionServer(opts: SubscriptionServerOptions): { clo
       subscribe: async (args) => {
         const subscriber = args.contextValue as Subscriber | undefined;
         if (!subscriber) return { errors: [new GraphQLError('Not authenticated.', { extensions: { code: 'UNAUTHENTICATED' } })] };
-        const plan = planAlertQuery(args.schema, args.document, args.operationName, args.variableValues);
+        const plan = planLookupQuery(args.schema, args.document, args.operationName, args.variableValues, servedSubscriptions);
         if ('errors' in plan) return { errors: plan.errors };
-        return alertRaisedStream(opts, subscriber, plan);
+        return subscriptionStream(opts, subscriber, plan);
       },
     },
     wss,

@@ -39,6 +39,25 @@ type Query {
   ping: String
   """Answers pong after 300 ms (shutdown drain)."""
   slowPing: String
+  """Progress of one scan of the caller's org."""
+  scanProgressSnapshot(scanId: ID!): ScanProgress
+}
+"""Live events of the fake inventory."""
+type Subscription {
+  """Progress of one scan."""
+  scanProgress(
+    """The scan."""
+    scanId: ID!
+  ): ScanProgress!
+}
+"""How far a scan has come."""
+type ScanProgress {
+  """The scan."""
+  scanId: ID!
+  """Phase name."""
+  phase: String!
+  """0-100."""
+  percentage: Int!
 }
 """A cloud resource (entity owned here)."""
 type Resource @key(fields: "id") {
@@ -111,6 +130,13 @@ export interface FakeAlert {
   resourceId: string;
 }
 
+export interface FakeScanProgress {
+  scanId: string;
+  orgId: string;
+  phase: string;
+  percentage: number;
+}
+
 export interface Recorded {
   /** Resolved `Deep` levels (G1: must stay 0 for a rejected query). */
   deepCalls: number;
@@ -123,6 +149,8 @@ export interface FakeSubgraphs {
   urls: { auth: string; inventory: string; findings: string };
   recorded: Recorded;
   alerts: Map<string, FakeAlert>;
+  /** What `scanProgressSnapshot` answers, by scan id (scoped to the caller's org). */
+  scanProgress: Map<string, FakeScanProgress>;
   close(): Promise<void>;
 }
 
@@ -130,6 +158,7 @@ type Resolvers = SubgraphModule['resolvers'];
 export async function startFakeSubgraphs(internalSecret: string, logger: Logger): Promise<FakeSubgraphs> {
   const recorded: Recorded = { deepCalls: 0, alertViewers: [] };
   const alerts = new Map<string, FakeAlert>();
+  const scanProgress = new Map<string, FakeScanProgress>();
   const resources = new Map([['r1', { id: 'r1', arn: 'arn:aws:s3:::bucket-one' }]]);
 
   const authResolvers: Resolvers = {
@@ -157,6 +186,10 @@ export async function startFakeSubgraphs(internalSecret: string, logger: Logger)
       },
       ping: () => 'pong',
       slowPing: () => new Promise((resolve) => setTimeout(() => resolve('pong'), 300)),
+      scanProgressSnapshot: (_: unknown, { scanId }: { scanId: string }, ctx: SubgraphContext) => {
+        const progress = scanProgress.get(scanId);
+        return progress && progress.orgId === requireUser(ctx.viewer).orgId ? { ...progress } : null;
+      },
     },
     Deep: { next: (parent: { level: number }) => deep(parent.level + 1) },
     Resource: { __resolveReference: (ref: { id: string }) => resources.get(ref.id) ?? null },
@@ -193,6 +226,7 @@ export async function startFakeSubgraphs(internalSecret: string, logger: Logger)
     urls,
     recorded,
     alerts,
+    scanProgress,
     close: async () => {
       await Promise.all(served.map((s) => s.close()));
     },

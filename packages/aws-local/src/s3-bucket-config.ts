@@ -15,6 +15,8 @@ export interface StandInBucketConfig {
   versioning?: { status?: 'Enabled' | 'Suspended'; mfaDelete?: 'Enabled' | 'Disabled' };
   logging?: { targetBucket: string; targetPrefix: string };
   tags?: Record<string, string>;
+  ownershipControls?: 'BucketOwnerEnforced' | 'BucketOwnerPreferred' | 'ObjectWriter';
+  objectLock?: { mode?: 'GOVERNANCE' | 'COMPLIANCE'; days?: number };
 }
 
 export const OWNER_ID = '75aa57f09aa0c8caeab4f8c24e99d10f8e7faeebf76c078efc7c6caea54ba06a';
@@ -93,4 +95,13 @@ export function policyIsPublic(policy: string | undefined): boolean {
   } catch {
     return false;
   }
+}
+
+export function ownershipControlsXml(ownership: NonNullable<StandInBucketConfig['ownershipControls']>): string {
+  return doc(`<OwnershipControls ${NS}><Rule><ObjectOwnership>${ownership}</ObjectOwnership></Rule></OwnershipControls>`);
+}
+
+export function objectLockXml(lock: NonNullable<StandInBucketConfig['objectLock']>): string {
+  const rule = lock.mode && lock.days ? `<Rule><DefaultRetention><Mode>${lock.mode}</Mode><Days>${lock.days}</Days></DefaultRetention></Rule>` : '';
+  return doc(`<ObjectLockConfiguration ${NS}><ObjectLockEnabled>Enabled</ObjectLockEnabled>${rule}</ObjectLockConfiguration>`);
 }

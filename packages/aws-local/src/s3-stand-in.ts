@@ -17,6 +17,8 @@ import {
   encryptionXml,
   errorXml,
   loggingXml,
+  objectLockXml,
+  ownershipControlsXml,
   policyIsPublic,
   policyStatusXml,
   publicAccessBlockXml,
@@ -172,9 +174,13 @@ function getSubresource(c: StandInBucketConfig, sub: string, bucket: string): [n
     case 'logging':
       return [200, loggingXml(c.logging)];
     case 'ownershipControls':
-      return [404, errorXml('OwnershipControlsNotFoundError', 'The bucket ownership controls were not found', bucket)];
+      return c.ownershipControls
+        ? [200, ownershipControlsXml(c.ownershipControls)]
+        : [404, errorXml('OwnershipControlsNotFoundError', 'The bucket ownership controls were not found', bucket)];
     case 'object-lock':
-      return [404, errorXml('ObjectLockConfigurationNotFoundError', 'Object Lock configuration does not exist for this bucket', bucket)];
+      return c.objectLock
+        ? [200, objectLockXml(c.objectLock)]
+        : [404, errorXml('ObjectLockConfigurationNotFoundError', 'Object Lock configuration does not exist for this bucket', bucket)];
     default:
       return c.tags && Object.keys(c.tags).length ? [200, taggingXml(c.tags)] : [404, errorXml('NoSuchTagSet', 'The TagSet does not exist', bucket)];
   }

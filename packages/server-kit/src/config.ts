@@ -11,6 +11,11 @@ const optionalString = z
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v));
 
+/** `true`/`false` (also 1/0, yes/no); a typo stops the start instead of silently meaning false. */
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
 export const configSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -50,6 +55,20 @@ export const configSchema = z
         .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded')
         .optional(),
     ),
+    /** Google sign-in (O1, O2): off while GOOGLE_CLIENT_ID is unset. The endpoints are overridable for tests. */
+    GOOGLE_CLIENT_ID: optionalString,
+    GOOGLE_CLIENT_SECRET: optionalString,
+    GOOGLE_AUTHORIZATION_URL: z.url().default('https://accounts.google.com/o/oauth2/v2/auth'),
+    GOOGLE_TOKEN_URL: z.url().default('https://oauth2.googleapis.com/token'),
+    GOOGLE_USERINFO_URL: z.url().default('https://openidconnect.googleapis.com/v1/userinfo'),
+    /** The `iss` an ID token must carry; Google also issues the scheme-less form, accepted with the default. */
+    GOOGLE_ISSUER: z.string().default('https://accounts.google.com'),
+    /** Only Google Workspace accounts of this domain (the `hd` claim) may sign in. */
+    GOOGLE_ALLOWED_DOMAIN: optionalString,
+    /** A first Google sign-in of an uninvited email creates an ANALYST; `false` refuses it instead. */
+    GOOGLE_AUTO_PROVISION: booleanFlag.default(true),
+    /** `false` leaves password sign-in to the bootstrap admin (ADMIN_EMAIL) only. */
+    PASSWORD_LOGIN_ENABLED: booleanFlag.default(true),
     AWS_REGION: z.string().default('us-east-1'),
     SES_FROM: z.email().default('alerts@cspmexa.local'),
     SES_REGION: optionalString,

@@ -11,6 +11,16 @@ export interface ScanFinishedEvent {
   status: 'COMPLETED' | 'PARTIAL' | 'FAILED';
 }
 
+/**
+ * A scan reported progress (throttled by the worker, at most a few per second per scan) or ended; subscribers read
+ * the figures themselves from inventory's `scanProgressSnapshot(scanId)`.
+ */
+export interface ScanProgressEvent {
+  orgId: string;
+  accountId: string;
+  scanId: string;
+}
+
 export interface AlertRaisedEvent {
   orgId: string;
   alertId: string;
@@ -36,6 +46,7 @@ export interface UserChangedEvent {
 
 export interface EventMap {
   'inventory.scan.finished': ScanFinishedEvent;
+  'inventory.scan.progress': ScanProgressEvent;
   'findings.alert.raised': AlertRaisedEvent;
   'auth.user.changed': UserChangedEvent;
 }

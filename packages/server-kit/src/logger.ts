@@ -24,6 +24,14 @@ export const redactPaths = [
   'req.headers.authorization',
   'req.headers.cookie',
   '*.headers["x-cspmexa-assertion"]',
+  'GOOGLE_CLIENT_SECRET',
+  '*.GOOGLE_CLIENT_SECRET',
+  'MFA_ENCRYPTION_KEY',
+  '*.MFA_ENCRYPTION_KEY',
+  'JWT_PRIVATE_KEY',
+  '*.JWT_PRIVATE_KEY',
+  'INTERNAL_SECRET',
+  '*.INTERNAL_SECRET',
 ];
 
 export function createLogger(opts: { level?: string; name?: string } = {}, destination?: pino.DestinationStream): Logger {

@@ -9,7 +9,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import express from 'express';
+import express, { type Router } from 'express';
 import type { DocumentNode } from 'graphql';
 import { AppError, maskError } from './errors';
 import type { Logger } from './logger';
@@ -25,6 +25,12 @@ export interface SubgraphModule {
   name: 'auth' | 'inventory' | 'findings' | 'notifications';
   typeDefs: DocumentNode;
   resolvers: GraphQLResolverMap<SubgraphContext>;
+  /**
+   * Plain HTTP routes (e.g. auth's Google sign-in redirects), mounted under `/internal`. The gateway proxies to
+   * them; like /graphql they refuse a request without the gateway's signed assertion, which `res.locals.assertion`
+   * then holds (viewer null, request id, IP, user agent).
+   */
+  routes?: Router;
   /** Background consumers (event subscriptions, workers); called once the database is migrated. */
   start?(): Promise<void>;
   stop?(): Promise<void>;
@@ -63,18 +69,20 @@ export async function serveSubgraph(module: SubgraphModule, opts: ServeOptions):
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
+  const requireAssertion: express.RequestHandler = (req, res, next) => {
+    const header = req.header(ASSERTION_HEADER);
+    try {
+      if (!header) throw new AppError('UNAUTHENTICATED', 'Missing gateway assertion.');
+      res.locals.assertion = verifyAssertion(header, opts.internalSecret);
+      next();
+    } catch {
+      res.status(401).json({ errors: [{ message: 'Missing or invalid gateway assertion.', extensions: { code: 'UNAUTHENTICATED' } }] });
+    }
+  };
+  if (module.routes) app.use('/internal', requireAssertion, module.routes);
   app.use(
     '/graphql',
-    (req, res, next) => {
-      const header = req.header(ASSERTION_HEADER);
-      try {
-        if (!header) throw new AppError('UNAUTHENTICATED', 'Missing gateway assertion.');
-        res.locals.assertion = verifyAssertion(header, opts.internalSecret);
-        next();
-      } catch {
-        res.status(401).json({ errors: [{ message: 'Missing or invalid gateway assertion.', extensions: { code: 'UNAUTHENTICATED' } }] });
-      }
-    },
+    requireAssertion,
     express.json({ limit: opts.bodyLimit ?? '1mb' }),
     expressMiddleware(server, {
       context: async ({ res }) => {

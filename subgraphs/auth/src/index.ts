@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'graphql';
 import type { SubgraphDeps, SubgraphModule } from '@cspmexa/server-kit';
 import { bootstrapFirstAdmin } from './domain/bootstrap';
+import { googleRoutes } from './google/routes';
 import { createResolvers } from './resolvers/index';
 import { createAuthServices } from './services';
 
@@ -18,6 +19,27 @@ export async function createAuthSubgraph(deps: SubgraphDeps): Promise<SubgraphMo
     name: 'auth',
     typeDefs,
     resolvers: createResolvers(services),
+    // The gateway proxies /auth/google and /auth/google/callback here; absent while Google sign-in is off.
+    ...(services.google
+      ? {
+          routes: googleRoutes({
+            settings: services.google,
+            transactionKey: services.googleTransactionKey,
+            clock: services.clock,
+            audit: services.audit,
+            spentStates: services.spentStates,
+            loginCodes: services.loginCodes,
+            accounts: {
+              identities: services.googleIdentities,
+              users: services.users,
+              organizations: services.organizations,
+              allowedDomain: services.google.allowedDomain,
+              autoProvision: services.google.autoProvision,
+            },
+            logger,
+          }),
+        }
+      : {}),
     async start() {
       await bootstrapFirstAdmin(
         // console.log on purpose: the generated password is shown once on the terminal, never kept by log shipping.

@@ -10,16 +10,22 @@ import {
 } from '@cspmexa/server-kit';
 import { createApiTokenStore } from './db/api-tokens';
 import { createAuditStore } from './db/audit-events';
+import { createGoogleIdentityStore } from './db/google-identities';
 import { createInvitationStore } from './db/invitations';
+import { createLoginCodeStore } from './db/login-codes';
 import { createMfaStore } from './db/mfa';
 import { createOrganizationStore } from './db/organizations';
 import { createRefreshTokenStore } from './db/refresh-tokens';
+import { createSpentStateStore } from './db/spent-oauth-states';
 import { createUserStore } from './db/users';
 import { createAuditTrail } from './domain/audit/trail';
 import { isEnrolled } from './domain/mfa/model';
 import type { UserChangeNotifier, UserRecord } from './domain/model';
 import { createSessionService } from './domain/sessions';
+import { normalizeEmail } from './domain/email';
 import { createAttemptLimiter } from './domain/throttle';
+import { googleSettingsFrom } from './google/settings';
+import { transactionKey } from './google/transaction';
 
 export function createAuthServices(deps: { config: AppConfig; secrets: Secrets; db: Database; bus: EventBus }) {
   const { config, secrets, db, bus } = deps;
@@ -31,6 +37,11 @@ export function createAuthServices(deps: { config: AppConfig; secrets: Secrets; 
   const tokenSettings = { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE };
   const notifyUserChanged: UserChangeNotifier = (orgId, userId) => bus.publish('auth.user.changed', { orgId, userId });
   const mfaEnrolled = (orgId: string, userId: string) => isEnrolled(mfa, orgId, userId);
+  const issueMfaToken = (user: UserRecord) => signMfaPendingToken({ sub: user.id, org: user.orgId }, secrets, tokenSettings);
+  const google = googleSettingsFrom(config);
+  // With password sign-in off, the bootstrap admin keeps it: the way back in if Google is misconfigured.
+  const bootstrapAdmin = normalizeEmail(config.ADMIN_EMAIL);
+  const passwordLoginAllowed = (email: string) => config.PASSWORD_LOGIN_ENABLED || normalizeEmail(email) === bootstrapAdmin;
 
   const issueAccessToken = (user: UserRecord) => {
     const ttlSeconds = config.ACCESS_TOKEN_TTL_SECONDS;
@@ -49,8 +60,9 @@ export function createAuthServices(deps: { config: AppConfig; secrets: Secrets; 
     refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
     limiter: createAttemptLimiter(clock),
     mfaEnrolled: (user) => mfaEnrolled(user.orgId, user.id),
-    issueMfaToken: (user) => signMfaPendingToken({ sub: user.id, org: user.orgId }, secrets, tokenSettings),
+    issueMfaToken,
     notifyUserChanged,
+    passwordLoginAllowed,
   });
 
   return {
@@ -70,6 +82,14 @@ export function createAuthServices(deps: { config: AppConfig; secrets: Secrets; 
     sessions,
     startSession: sessions.startSession,
     readMfaToken: (token: string) => verifyMfaPendingToken(token, secrets, tokenSettings),
+    issueMfaToken,
+    /** Which sign-in methods the login page offers. */
+    authProviders: { google: google !== null, password: config.PASSWORD_LOGIN_ENABLED },
+    google,
+    googleIdentities: createGoogleIdentityStore(db),
+    loginCodes: createLoginCodeStore(db),
+    spentStates: createSpentStateStore(db, clock),
+    googleTransactionKey: transactionKey(secrets.internalSecret),
   };
 }
 

@@ -18,6 +18,8 @@ export function bucket(name: string, overrides: Partial<S3Bucket> = {}): S3Bucke
     encryption: ok({ rules: [{ sseAlgorithm: 'aws:kms', kmsMasterKeyId: 'arn:aws:kms:us-east-1:111122223333:key/k1', bucketKeyEnabled: true }] }),
     versioning: ok({ status: 'Enabled' }),
     logging: ok({ targetBucket: 'logs', targetPrefix: name }),
+    ownershipControls: ok({ objectOwnership: 'BucketOwnerEnforced' }),
+    objectLock: ok({ enabled: true }),
     ...overrides,
   };
 }

@@ -14,6 +14,9 @@ import { createResourceService } from './domain/resources';
 import { createScanRunner } from './domain/scan-runner';
 import { createInProcessScanQueue, type ScanQueue } from './domain/scan-queue';
 import { createScanService } from './domain/scans';
+import { defaultScanLease, type ScanLease } from './domain/scan-lease';
+import { createScheduleService, SCHEDULE_TICK_MS, startScheduler } from './domain/scan-schedule';
+import { createPgBossScanQueue, pgConnectionStringOf, pgliteClientOf, type PgBossQueueOptions } from './jobs/pgboss-queue';
 import { createResolvers } from './resolvers';
 
 export type { AwsClientFactory, AwsSession, AwsTarget, CallerIdentity } from './aws/clients';
@@ -23,14 +26,20 @@ export const migrationsFolder = fileURLToPath(new URL('../drizzle', import.meta.
 
 const typeDefs = parse(fs.readFileSync(fileURLToPath(new URL('./schema.graphql', import.meta.url)), 'utf8'));
 
-/** How often stuck scans are looked for (a worker that died leaves its scan RUNNING without heartbeats). */
-const RECOVERY_INTERVAL_MS = 60_000;
 
 export interface InventoryOptions {
   /** Replaces the real AWS clients (tests, or a future per-region rate-limited factory). */
   awsClients?: AwsClientFactory;
-  /** Replaces the in-process queue (pg-boss later). */
+  /** Replaces the default pg-boss queue on the subgraph's database (tests, or the in-process queue). */
   queue?: ScanQueue;
+  /** Tuning of the default pg-boss queue (lease, retries, polling); tests shorten them. */
+  jobs?: Omit<PgBossQueueOptions, 'logger' | 'connectionString' | 'pglite'>;
+  /** Heartbeat, staleness and recovery interval of running scans (X5). */
+  scanLease?: ScanLease;
+  /** How often due scheduled scans are looked for. */
+  scheduleTickMs?: number;
+  /** The collectors a scan runs; every AWS collector by default. */
+  collectors?: InventoryDeps['collectors'];
   clock?: () => Date;
   /** The principal customers' role trust policies allow; the deployment's AWS account. */
   trustedPrincipalArn?: string;
@@ -46,10 +55,12 @@ export async function createInventorySubgraph(deps: SubgraphDeps, options: Inven
     logger,
     clock: options.clock ?? (() => new Date()),
     awsClients: options.awsClients ?? createAwsClientFactory(awsClientOptionsFromEnv(process.env)),
-    queue: options.queue ?? createInProcessScanQueue({ logger }),
+    queue: options.queue ?? defaultQueue(deps, logger, options.jobs),
     defaultRegion: deps.config.AWS_REGION,
     trustedPrincipalArn: options.trustedPrincipalArn ?? DEFAULT_TRUSTED_PRINCIPAL,
     ...(options.awsCaller ? { awsCaller: options.awsCaller } : {}),
+    scanLease: options.scanLease ?? defaultScanLease,
+    ...(options.collectors ? { collectors: options.collectors } : {}),
   };
   const runner = createScanRunner(domainDeps);
   const resolvers = createResolvers({
@@ -57,8 +68,11 @@ export async function createInventorySubgraph(deps: SubgraphDeps, options: Inven
     scans: createScanService(domainDeps),
     resources: createResourceService(domainDeps),
     runner,
+    schedules: createScheduleService(domainDeps),
   });
+  const lease = domainDeps.scanLease ?? defaultScanLease;
   let recovery: NodeJS.Timeout | undefined;
+  let scheduler: { stop(): void } | undefined;
   return {
     name: 'inventory',
     typeDefs,
@@ -68,12 +82,26 @@ export async function createInventorySubgraph(deps: SubgraphDeps, options: Inven
       await domainDeps.queue.start((job) => runner.runScan(job));
       recovery = setInterval(() => {
         runner.recover().catch((err: unknown) => logger.error({ err }, 'scan recovery failed'));
-      }, RECOVERY_INTERVAL_MS);
+      }, lease.recoveryIntervalMs);
       recovery.unref();
+      scheduler = startScheduler(domainDeps, runner, options.scheduleTickMs ?? SCHEDULE_TICK_MS);
     },
     async stop() {
       clearInterval(recovery);
+      scheduler?.stop();
+      // The queue waits (bounded) for running scans; those still running are then abandoned to a retry.
       await domainDeps.queue.stop();
+      runner.stop();
     },
   };
+}
+
+/** pg-boss on the same database: its own pool on DATABASE_URL, or the shared PGlite; in-process only as a fallback. */
+function defaultQueue(deps: SubgraphDeps, logger: SubgraphDeps['logger'], tuning: InventoryOptions['jobs'] = {}): ScanQueue {
+  const connectionString = pgConnectionStringOf(deps.db) ?? deps.config.DATABASE_URL;
+  if (connectionString) return createPgBossScanQueue({ ...tuning, logger, connectionString });
+  const pglite = pgliteClientOf(deps.db);
+  if (pglite) return createPgBossScanQueue({ ...tuning, logger, pglite });
+  logger.warn('no pg-boss connection for this database driver: scans use the in-process queue');
+  return createInProcessScanQueue({ logger });
 }

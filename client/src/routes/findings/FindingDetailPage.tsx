@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Group, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorState } from '../../components/ErrorState';
 import { Fact } from '../../components/Fact';
@@ -7,6 +8,9 @@ import { FINDING_STATUS_LABEL } from '../../components/findingStatus';
 import { formatDateTime } from '../../components/formatDateTime';
 import { SeverityBadge } from '../../components/SeverityBadge';
 import { FindingDetailDocument } from './finding';
+import { FindingHistory } from './FindingHistory';
+import { ComplianceControls, FindingReferences } from './FindingReferences';
+import { MuteControls } from './MuteControls';
 import { RemediationPanel } from './RemediationPanel';
 
 export function FindingDetailPage() {
@@ -34,6 +38,7 @@ export function FindingDetailPage() {
             </Title>
           </Group>
           <Text>{finding.message}</Text>
+          <MuteControls finding={finding} />
           <Paper withBorder p="md">
             <SimpleGrid cols={{ base: 1, sm: 2 }} component="dl" spacing="xs">
               <Fact term="Status">{FINDING_STATUS_LABEL[finding.status]}</Fact>
@@ -46,12 +51,36 @@ export function FindingDetailPage() {
               <Fact term="Last seen">{formatDateTime(finding.lastSeenAt)}</Fact>
             </SimpleGrid>
           </Paper>
-          <Title order={2} size="h3">
-            Remediation
-          </Title>
-          <RemediationPanel remediation={finding.remediation} />
+          {finding.risk && (
+            <Section title="Why it matters">
+              <Text>{finding.risk}</Text>
+            </Section>
+          )}
+          <Section title="Remediation">
+            <RemediationPanel remediation={finding.remediation} />
+          </Section>
+          <Section title="Compliance">
+            <ComplianceControls controls={finding.compliance} />
+          </Section>
+          <Section title="References">
+            <FindingReferences references={finding.references} />
+          </Section>
+          <Section title="History">
+            <FindingHistory history={finding.history} />
+          </Section>
         </>
       )}
+    </Stack>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Stack gap="xs" component="section" aria-label={title}>
+      <Title order={2} size="h3">
+        {title}
+      </Title>
+      {children}
     </Stack>
   );
 }

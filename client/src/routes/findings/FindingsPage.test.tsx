@@ -1,112 +1,122 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { FindingsQuery } from '../../gql/graphql';
 import { renderWithProviders } from '../../testing/renderWithProviders';
-import { FINDINGS_PAGE_SIZE, FindingsDocument } from './findings';
+import { FindingFacetsDocument, FINDINGS_PAGE_SIZE, FindingsDocument } from './findings';
+import { facets, findingsPage, noMfa, openSsh, publicBucket, unfilteredMocks } from './findingsFixtures';
 import { FindingsPage } from './FindingsPage';
 
-type FindingNode = FindingsQuery['findings']['edges'][number]['node'];
+const checkbox = (name: RegExp | string) => screen.getByRole('checkbox', { name }) as HTMLInputElement;
 
-function finding(id: string, title: string, severity: FindingNode['severity']): FindingNode {
-  return {
-    __typename: 'Finding',
-    id,
-    shortId: `F-${id}`,
-    title,
-    severity,
-    status: 'OPEN',
-    checkId: 's3_bucket_public_access_blocked',
-    resourceArn: `arn:aws:s3:::bucket-${id}`,
-    region: 'eu-west-1',
-    accountId: '123456789012',
-    firstSeenAt: '2026-01-01T10:00:00.000Z',
-    lastSeenAt: '2026-01-02T10:00:00.000Z',
-  };
-}
-
-function page(nodes: FindingNode[], { totalCount = nodes.length, endCursor = 'c-end', hasNextPage = false } = {}) {
-  return {
-    data: {
-      findings: {
-        __typename: 'FindingConnection' as const,
-        totalCount,
-        edges: nodes.map((node) => ({ __typename: 'FindingEdge' as const, cursor: `c-${node.id}`, node })),
-        pageInfo: { __typename: 'PageInfo' as const, endCursor, hasNextPage },
-      },
-    },
-  };
-}
-
-const publicBucket = finding('1', 'S3 bucket allows public access', 'CRITICAL');
-const openSsh = finding('2', 'Security group allows SSH from anywhere', 'HIGH');
-const noMfa = finding('3', 'Root account has no MFA', 'CRITICAL');
-
-describe('FindingsPage', () => {
-  it('renders one row per finding, each linking to its details', async () => {
-    renderWithProviders(<FindingsPage />, {
-      path: '/findings',
-      mocks: [
-        {
-          request: { query: FindingsDocument, variables: { filter: {}, first: FINDINGS_PAGE_SIZE } },
-          result: page([publicBucket, openSsh]),
-        },
-      ],
-    });
+describe('FindingsPage (triage)', () => {
+  it('renders one row per finding, each linking to its details, and the facet counts from findingFacets', async () => {
+    renderWithProviders(<FindingsPage />, { path: '/findings', mocks: unfilteredMocks() });
 
     expect(screen.getByRole('heading', { name: 'Findings' })).toBeTruthy();
     const link = await screen.findByRole('link', { name: publicBucket.title });
     expect(link.getAttribute('href')).toBe('/findings/1');
-    expect(screen.getByRole('link', { name: openSsh.title })).toBeTruthy();
-    // Header row + two findings.
     expect(screen.getAllByRole('row')).toHaveLength(3);
     expect(screen.getByText('Showing 2 of 2')).toBeTruthy();
+    expect(await screen.findByRole('checkbox', { name: 'Critical (1)' })).toBeTruthy();
+    const services = within(screen.getByRole('group', { name: 'Service' }));
+    expect(services.getByRole('checkbox', { name: 'ec2 (1)' })).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: '123456789012 (2)' })).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: 'ec2_sg_no_public_ssh (1)' })).toBeTruthy();
+    // Severity lists every level in product order, even at zero.
+    expect(screen.getByRole('checkbox', { name: 'Info (0)' })).toBeTruthy();
   });
 
-  it('puts a severity filter in the URL and queries the server with it', async () => {
+  it('puts a facet in the URL and queries the list and the counts with it', async () => {
+    const filter = { severities: ['CRITICAL'], services: ['s3'] };
     const { router } = renderWithProviders(<FindingsPage />, {
       path: '/findings',
+      url: '/findings?severity=CRITICAL',
       mocks: [
         {
-          request: { query: FindingsDocument, variables: { filter: {}, first: FINDINGS_PAGE_SIZE } },
-          result: page([publicBucket, openSsh]),
+          request: { query: FindingsDocument, variables: { filter: { severities: ['CRITICAL'] }, first: FINDINGS_PAGE_SIZE } },
+          result: findingsPage([publicBucket, noMfa]),
         },
-        {
-          request: {
-            query: FindingsDocument,
-            variables: { filter: { severities: ['CRITICAL'] }, first: FINDINGS_PAGE_SIZE },
-          },
-          result: page([publicBucket, noMfa]),
-        },
+        { request: { query: FindingFacetsDocument, variables: { filter: { severities: ['CRITICAL'] } } }, result: facets },
+        { request: { query: FindingsDocument, variables: { filter, first: FINDINGS_PAGE_SIZE } }, result: findingsPage([publicBucket]) },
+        { request: { query: FindingFacetsDocument, variables: { filter } }, result: facets },
       ],
     });
-    await screen.findByRole('link', { name: openSsh.title });
+    await screen.findByRole('link', { name: noMfa.title });
 
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Critical' }));
+    fireEvent.click(await screen.findByRole('checkbox', { name: 's3 (1)' }));
 
-    await waitFor(() => expect(router.state.location.search).toBe('?severity=CRITICAL'));
-    expect(await screen.findByRole('link', { name: noMfa.title })).toBeTruthy();
-    expect(screen.queryByRole('link', { name: openSsh.title })).toBeNull();
-    expect((screen.getByRole('checkbox', { name: 'Critical' }) as HTMLInputElement).checked).toBe(true);
+    await waitFor(() => expect(router.state.location.search).toBe('?severity=CRITICAL&service=s3'));
+    await waitFor(() => expect(screen.getByText('Showing 1 of 1')).toBeTruthy());
+    expect(screen.getByRole('link', { name: publicBucket.title })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: noMfa.title })).toBeNull();
+    expect(checkbox('s3 (1)').checked).toBe(true);
   });
 
-  it('reads the filters of a shared URL', async () => {
-    renderWithProviders(<FindingsPage />, {
+  it('reads every facet, the control drill-down and the sort from a shared URL', async () => {
+    const filter = {
+      severities: ['HIGH'],
+      statuses: ['OPEN'],
+      services: ['ec2'],
+      accountIds: ['123456789012'],
+      checkIds: ['ec2_sg_no_public_ssh'],
+      control: { framework: 'CIS_AWS_5_0_0', controlId: '5.2' },
+    };
+    const { router } = renderWithProviders(<FindingsPage />, {
       path: '/findings',
-      url: '/findings?severity=HIGH&status=OPEN&severity=bogus',
+      url:
+        '/findings?severity=HIGH&status=OPEN&service=ec2&account=123456789012&check=ec2_sg_no_public_ssh' +
+        '&framework=CIS_AWS_5_0_0&control=5.2&sort=last-seen',
       mocks: [
         {
           request: {
             query: FindingsDocument,
-            variables: { filter: { severities: ['HIGH'], statuses: ['OPEN'] }, first: FINDINGS_PAGE_SIZE },
+            variables: { filter, orderBy: { field: 'LAST_SEEN_AT', direction: 'DESC' }, first: FINDINGS_PAGE_SIZE },
           },
-          result: page([openSsh]),
+          result: findingsPage([openSsh]),
+        },
+        { request: { query: FindingFacetsDocument, variables: { filter } }, result: facets },
+        {
+          request: { query: FindingsDocument, variables: { filter: { ...filter, control: undefined }, orderBy: { field: 'LAST_SEEN_AT', direction: 'DESC' }, first: FINDINGS_PAGE_SIZE } },
+          result: findingsPage([openSsh]),
         },
       ],
     });
 
     expect(await screen.findByRole('link', { name: openSsh.title })).toBeTruthy();
-    expect((screen.getByRole('checkbox', { name: 'High' }) as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByRole('checkbox', { name: 'Open' }) as HTMLInputElement).checked).toBe(true);
+    expect(checkbox(/^High/).checked).toBe(true);
+    expect(checkbox(/^Open/).checked).toBe(true);
+    expect(checkbox(/^ec2 /).checked).toBe(true);
+    expect(checkbox(/^123456789012/).checked).toBe(true);
+    expect(checkbox(/^ec2_sg_no_public_ssh/).checked).toBe(true);
+    expect(screen.getByText('Control CIS AWS 5.0.0 5.2')).toBeTruthy();
+    expect((screen.getByRole('combobox', { name: 'Sort by' }) as HTMLSelectElement).value).toBe('last-seen');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Remove the control filter' }));
+    await waitFor(() => expect(router.state.location.search).not.toContain('control='));
+  });
+
+  it('sorts through the URL and the API orderBy', async () => {
+    const { router } = renderWithProviders(<FindingsPage />, {
+      path: '/findings',
+      mocks: [
+        ...unfilteredMocks(),
+        {
+          request: {
+            query: FindingsDocument,
+            variables: { filter: {}, orderBy: { field: 'FIRST_SEEN_AT', direction: 'ASC' }, first: FINDINGS_PAGE_SIZE },
+          },
+          result: findingsPage([openSsh, publicBucket]),
+        },
+      ],
+    });
+    await screen.findByRole('link', { name: publicBucket.title });
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Sort by' }), { target: { value: 'first-seen-old' } });
+
+    await waitFor(() => expect(router.state.location.search).toBe('?sort=first-seen-old'));
+    await waitFor(() => {
+      const titles = screen.getAllByRole('link').map((link) => link.textContent);
+      expect(titles.indexOf(openSsh.title)).toBeLessThan(titles.indexOf(publicBucket.title));
+    });
   });
 
   it('loads the next page after the end cursor and appends it', async () => {
@@ -115,14 +125,12 @@ describe('FindingsPage', () => {
       mocks: [
         {
           request: { query: FindingsDocument, variables: { filter: {}, first: FINDINGS_PAGE_SIZE } },
-          result: page([publicBucket], { totalCount: 2, endCursor: 'cursor-1', hasNextPage: true }),
+          result: findingsPage([publicBucket], { totalCount: 2, endCursor: 'cursor-1', hasNextPage: true }),
         },
+        { request: { query: FindingFacetsDocument, variables: { filter: {} } }, result: facets },
         {
-          request: {
-            query: FindingsDocument,
-            variables: { filter: {}, first: FINDINGS_PAGE_SIZE, after: 'cursor-1' },
-          },
-          result: page([openSsh], { totalCount: 2, endCursor: 'cursor-2', hasNextPage: false }),
+          request: { query: FindingsDocument, variables: { filter: {}, first: FINDINGS_PAGE_SIZE, after: 'cursor-1' } },
+          result: findingsPage([openSsh], { totalCount: 2, endCursor: 'cursor-2', hasNextPage: false }),
         },
       ],
     });
@@ -135,7 +143,7 @@ describe('FindingsPage', () => {
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
   });
 
-  it('shows an error with a retry that reloads the list', async () => {
+  it('shows an error with a retry that reloads the list, and keeps filtering when counts fail', async () => {
     renderWithProviders(<FindingsPage />, {
       path: '/findings',
       mocks: [
@@ -143,26 +151,23 @@ describe('FindingsPage', () => {
           request: { query: FindingsDocument, variables: { filter: {}, first: FINDINGS_PAGE_SIZE } },
           error: new Error('socket hang up'),
         },
+        { request: { query: FindingFacetsDocument, variables: { filter: {} } }, error: new Error('socket hang up') },
         {
           request: { query: FindingsDocument, variables: { filter: {}, first: FINDINGS_PAGE_SIZE } },
-          result: page([publicBucket]),
+          result: findingsPage([publicBucket]),
         },
       ],
     });
 
     expect((await screen.findByRole('alert')).textContent).toContain('Could not load findings');
+    expect(await screen.findByText('Counts are unavailable right now.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
 
     expect(await screen.findByRole('link', { name: publicBucket.title })).toBeTruthy();
   });
 
   it('says what to do when there are no findings yet', async () => {
-    renderWithProviders(<FindingsPage />, {
-      path: '/findings',
-      mocks: [
-        { request: { query: FindingsDocument, variables: { filter: {}, first: FINDINGS_PAGE_SIZE } }, result: page([]) },
-      ],
-    });
+    renderWithProviders(<FindingsPage />, { path: '/findings', mocks: unfilteredMocks([]) });
 
     expect(await screen.findByText('No findings yet')).toBeTruthy();
     expect(screen.getByRole('link', { name: /Connect an AWS account/ }).getAttribute('href')).toBe('/accounts');

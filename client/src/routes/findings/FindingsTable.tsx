@@ -1,17 +1,45 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Checkbox, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { FINDING_STATUS_LABEL } from '../../components/findingStatus';
+import { formatDateTime } from '../../components/formatDateTime';
 import { SeverityBadge } from '../../components/SeverityBadge';
 import type { FindingsTable_FindingFragment } from '../../gql/graphql';
-import { formatDateTime } from '../../components/formatDateTime';
+
+interface FindingsTableProps {
+  findings: readonly FindingsTable_FindingFragment[];
+  /** With a selection, each row gets a checkbox (bulk actions); without, the table is read-only. */
+  selection?: { selected: ReadonlySet<string>; onChange: (selected: Set<string>) => void };
+}
 
 /** One row per finding; the title links to its details and remediation. */
-export function FindingsTable({ findings }: { findings: readonly FindingsTable_FindingFragment[] }) {
+export function FindingsTable({ findings, selection }: FindingsTableProps) {
+  const allSelected = findings.length > 0 && findings.every((finding) => selection?.selected.has(finding.id));
+  const someSelected = findings.some((finding) => selection?.selected.has(finding.id));
+  const setRow = (id: string, checked: boolean) => {
+    if (!selection) return;
+    const next = new Set(selection.selected);
+    if (checked) next.add(id);
+    else next.delete(id);
+    selection.onChange(next);
+  };
+
   return (
     <Table.ScrollContainer minWidth={800}>
       <Table striped highlightOnHover>
         <Table.Thead>
           <Table.Tr>
+            {selection && (
+              <Table.Th scope="col" w={40}>
+                <Checkbox
+                  aria-label="Select all findings shown"
+                  checked={allSelected}
+                  indeterminate={someSelected && !allSelected}
+                  onChange={(event) =>
+                    selection.onChange(new Set(event.currentTarget.checked ? findings.map((finding) => finding.id) : []))
+                  }
+                />
+              </Table.Th>
+            )}
             <Table.Th scope="col">Severity</Table.Th>
             <Table.Th scope="col">Finding</Table.Th>
             <Table.Th scope="col">Status</Table.Th>
@@ -23,6 +51,15 @@ export function FindingsTable({ findings }: { findings: readonly FindingsTable_F
         <Table.Tbody>
           {findings.map((finding) => (
             <Table.Tr key={finding.id}>
+              {selection && (
+                <Table.Td>
+                  <Checkbox
+                    aria-label={`Select ${finding.shortId} on ${finding.resourceArn}`}
+                    checked={selection.selected.has(finding.id)}
+                    onChange={(event) => setRow(finding.id, event.currentTarget.checked)}
+                  />
+                </Table.Td>
+              )}
               <Table.Td>
                 <SeverityBadge severity={finding.severity} />
               </Table.Td>

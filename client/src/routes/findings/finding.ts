@@ -5,10 +5,34 @@ export const FindingDetailDocument = graphql(`
     finding(id: $id) {
       ...FindingsTable_finding
       message
+      service
+      description
+      risk
+      references
       remediation {
         text
         cli
         terraform
+      }
+      compliance {
+        framework
+        controlId
+        title
+      }
+      history {
+        at
+        fromStatus
+        toStatus
+        scanId
+        actorEmail
+        note
+      }
+      muteRule {
+        id
+        reason
+        expiresAt
+        createdByEmail
+        mutedFindingCount
       }
     }
   }

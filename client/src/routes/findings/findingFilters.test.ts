@@ -1,28 +1,74 @@
 import { describe, expect, it } from 'vitest';
-import { readFindingFilters, toFindingFilter, writeFindingFilters } from './findingFilters';
+import { findingsUrl, NO_FINDING_FILTERS, readFindingView, toFindingFilter, writeFindingView } from './findingFilters';
 
-describe('finding filters in the URL', () => {
-  it('reads known values in canonical order and drops unknown ones', () => {
-    const filters = readFindingFilters(new URLSearchParams('severity=LOW&severity=CRITICAL&severity=nope&status=MUTED'));
-    expect(filters).toEqual({ severity: ['CRITICAL', 'LOW'], status: ['MUTED'] });
+describe('the triage view in the URL', () => {
+  it('reads known enum values in canonical order and drops unknown ones', () => {
+    const { filters } = readFindingView(new URLSearchParams('severity=LOW&severity=CRITICAL&severity=nope&status=MUTED'));
+    expect(filters.severity).toEqual(['CRITICAL', 'LOW']);
+    expect(filters.status).toEqual(['MUTED']);
   });
 
-  it('writes filters back, keeping unrelated parameters', () => {
-    const params = writeFindingFilters(new URLSearchParams('severity=INFO&tab=2'), {
-      severity: ['HIGH'],
-      status: ['OPEN', 'REOPENED'],
+  it('reads service, account and check facets sorted and de-duplicated', () => {
+    const { filters } = readFindingView(
+      new URLSearchParams('service=s3&service=ec2&service=s3&account=2222&account=1111&check=iam_root_mfa'),
+    );
+    expect(filters.service).toEqual(['ec2', 's3']);
+    expect(filters.account).toEqual(['1111', '2222']);
+    expect(filters.check).toEqual(['iam_root_mfa']);
+  });
+
+  it('reads a control only with a known framework, and an unknown sort as the default', () => {
+    expect(readFindingView(new URLSearchParams('framework=CIS_AWS_5_0_0&control=2.1.4')).filters.control).toEqual({
+      framework: 'CIS_AWS_5_0_0',
+      controlId: '2.1.4',
     });
-    expect(params.toString()).toBe('tab=2&severity=HIGH&status=OPEN&status=REOPENED');
+    expect(readFindingView(new URLSearchParams('framework=PCI&control=1')).filters.control).toBeNull();
+    expect(readFindingView(new URLSearchParams('sort=bogus')).sort).toBe('severity');
   });
 
-  it('round-trips', () => {
-    const filters = { severity: ['CRITICAL' as const, 'MEDIUM' as const], status: ['RESOLVED' as const] };
-    expect(readFindingFilters(writeFindingFilters(new URLSearchParams(), filters))).toEqual(filters);
+  it('writes the view back, keeping unrelated parameters and leaving the default sort out', () => {
+    const params = writeFindingView(new URLSearchParams('severity=INFO&tab=2&sort=last-seen'), {
+      filters: { ...NO_FINDING_FILTERS, severity: ['HIGH'], status: ['OPEN', 'REOPENED'], service: ['s3'] },
+      sort: 'severity',
+    });
+    expect(params.toString()).toBe('tab=2&severity=HIGH&status=OPEN&status=REOPENED&service=s3');
   });
 
-  it('sends no constraint for an empty selection instead of an empty list', () => {
-    expect(toFindingFilter({ severity: [], status: [] })).toEqual({});
-    expect(toFindingFilter({ severity: ['HIGH'], status: [] })).toEqual({ severities: ['HIGH'] });
-    expect(toFindingFilter({ severity: [], status: ['OPEN'] })).toEqual({ statuses: ['OPEN'] });
+  it('round-trips every facet, the control and the sort', () => {
+    const view = {
+      filters: {
+        severity: ['CRITICAL' as const],
+        status: ['RESOLVED' as const],
+        service: ['iam', 's3'],
+        account: ['123456789012'],
+        check: ['s3_bucket_public_access'],
+        control: { framework: 'CIS_AWS_3_0_0' as const, controlId: '2.1.1' },
+      },
+      sort: 'first-seen-old' as const,
+    };
+    expect(readFindingView(writeFindingView(new URLSearchParams(), view))).toEqual(view);
+  });
+
+  it('sends no constraint for an empty selection, and maps each facet to its API field', () => {
+    expect(toFindingFilter(NO_FINDING_FILTERS)).toEqual({});
+    expect(
+      toFindingFilter({
+        ...NO_FINDING_FILTERS,
+        service: ['s3'],
+        account: ['123456789012'],
+        check: ['c1'],
+        control: { framework: 'CIS_AWS_5_0_0', controlId: '1.1' },
+      }),
+    ).toEqual({
+      services: ['s3'],
+      accountIds: ['123456789012'],
+      checkIds: ['c1'],
+      control: { framework: 'CIS_AWS_5_0_0', controlId: '1.1' },
+    });
+  });
+
+  it('builds links to filtered views', () => {
+    expect(findingsUrl({})).toBe('/findings');
+    expect(findingsUrl({ severity: ['HIGH'] })).toBe('/findings?severity=HIGH');
   });
 });

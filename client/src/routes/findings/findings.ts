@@ -19,8 +19,8 @@ export const FindingsTableFindingFragment = graphql(`
 `);
 
 export const FindingsDocument = graphql(`
-  query Findings($filter: FindingFilter, $first: Int, $after: String) {
-    findings(filter: $filter, first: $first, after: $after) {
+  query Findings($filter: FindingFilter, $orderBy: FindingOrder, $first: Int, $after: String) {
+    findings(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       edges {
         cursor
@@ -31,6 +31,34 @@ export const FindingsDocument = graphql(`
       pageInfo {
         endCursor
         hasNextPage
+      }
+    }
+  }
+`);
+
+/** Counts per facet value come from the database (PRODUCT.md: never computed from a list in the browser). */
+export const FindingFacetsDocument = graphql(`
+  query FindingFacets($filter: FindingFilter) {
+    findingFacets(filter: $filter) {
+      severity {
+        value
+        count
+      }
+      status {
+        value
+        count
+      }
+      service {
+        value
+        count
+      }
+      account {
+        value
+        count
+      }
+      check {
+        value
+        count
       }
     }
   }

@@ -5,6 +5,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { ACTIVE_FINDING_STATUSES } from '../../components/findingStatus';
 import { SEVERITIES } from '../../components/severity';
 import { OverviewDocument } from './overview';
+import { PostureTrendPanel } from './PostureTrendPanel';
 import { SeverityCards } from './SeverityCards';
 
 export function OverviewPage() {
@@ -33,6 +34,7 @@ export function OverviewPage() {
         <>
           <Text c="dimmed">Open findings by severity ({data.findingCounts.total} in total)</Text>
           <SeverityCards counts={data.findingCounts} />
+          <PostureTrendPanel accounts={data.awsAccounts.edges.map((edge) => edge.node)} />
         </>
       )}
     </Stack>

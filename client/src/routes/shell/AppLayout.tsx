@@ -2,6 +2,7 @@ import { AppShell, Burger, Group, Loader, Center, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { Outlet } from 'react-router';
+import { MfaEnrolmentBanner } from '../../auth/MfaEnrolmentBanner';
 import { ToastProvider } from '../../components/toast/ToastRegion';
 import { AlertBell } from './liveAlerts/AlertBell';
 import { LiveAlertsProvider } from './liveAlerts/LiveAlerts';
@@ -43,6 +44,7 @@ export function AppLayout() {
             <NavigationLinks onNavigate={close} />
           </AppShell.Navbar>
           <AppShell.Main>
+            <MfaEnrolmentBanner />
             <Suspense
               fallback={
                 <Center p="xl">

@@ -1,10 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Menu, Text } from '@mantine/core';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { MFA_SETTINGS_PATH } from '../../auth/paths';
 import { useSession } from '../../auth/SessionContext';
 import { SignOutDocument, ViewerDocument } from './me';
 
-/** The signed-in user's menu: who they are, their role, and sign out. */
+/** The signed-in user's menu: who they are, their role, their MFA settings, and sign out. */
 export function UserMenu() {
   const session = useSession();
   const navigate = useNavigate();
@@ -36,6 +37,9 @@ export function UserMenu() {
             </Text>
           </Menu.Label>
         )}
+        <Menu.Item component={Link} to={MFA_SETTINGS_PATH}>
+          MFA settings
+        </Menu.Item>
         <Menu.Item onClick={() => void onSignOut()} disabled={loading}>
           Sign out
         </Menu.Item>

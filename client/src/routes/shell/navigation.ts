@@ -3,6 +3,8 @@ export interface NavigationEntry {
   label: string;
   to: string;
   end?: boolean;
+  /** Shown to admins only (the server refuses analysts anyway). */
+  adminOnly?: boolean;
 }
 
 export const NAVIGATION: readonly NavigationEntry[] = [
@@ -12,5 +14,5 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   { label: 'Compliance', to: '/compliance' },
   { label: 'Accounts & scans', to: '/accounts' },
   { label: 'Alerts', to: '/alerts' },
-  { label: 'Admin', to: '/admin' },
+  { label: 'Admin', to: '/admin', adminOnly: true },
 ];

@@ -11,8 +11,13 @@ export interface AccountContext {
   s3PublicAccessBlock?: Collected<PublicAccessBlock>;
 }
 
-/** What `evaluate` receives besides the resource: its settings (defaults merged with overrides) and its account. */
+/** What `evaluate` receives besides the resource: its settings (defaults merged with overrides), its account and the run's clock. */
 export interface EvaluationContext<S extends CheckSettings = CheckSettings> {
   readonly settings: S;
   readonly account?: AccountContext;
+  /**
+   * The instant the run judges "now" (one per run, shared by every check), so that age-based checks are pure
+   * functions of their arguments: replays and tests pin it instead of reading the wall clock.
+   */
+  readonly now: Date;
 }

@@ -7,6 +7,8 @@ import { resolveSettings, type CheckSettings, type SettingValue } from './settin
 export interface EvaluateCheckOptions {
   account?: AccountContext;
   settings?: Readonly<Record<string, SettingValue>>;
+  /** The run's "now"; defaults to the wall clock at the call. */
+  now?: Date;
 }
 
 /**
@@ -19,7 +21,7 @@ export function evaluateCheck<R extends CloudResource, S extends CheckSettings>(
   options: EvaluateCheckOptions = {},
 ): readonly Evaluation[] {
   const settings = resolveSettings(check.metadata.id, check.metadata.settings, options.settings);
-  const out = check.evaluate(resource, { settings, account: options.account });
+  const out = check.evaluate(resource, { settings, account: options.account, now: options.now ?? new Date() });
   return isList(out) ? out : [out];
 }
 

@@ -6,6 +6,11 @@ export interface FixtureCase<R extends CloudResource> {
   name: string;
   resource: R;
   account?: AccountContext;
+  /**
+   * For an UNKNOWN case whose cause is a field the API omitted (left undefined) rather than a read error: the
+   * field's name. The contract test then checks that the field is indeed missing and that the message names it.
+   */
+  missingField?: string;
 }
 
 /**

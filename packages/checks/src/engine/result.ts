@@ -60,3 +60,17 @@ export function unknownBecauseAll(resourceArn: string, question: string, causes:
     evidence: { errors: causes.map((c) => ({ api: c.error.api, code: c.error.code })) },
   };
 }
+
+/**
+ * UNKNOWN because the API answered without a field the verdict needs (the SDK leaves it undefined). Such fields
+ * come with the resource listing itself, so there is no read error to name: the message names the API and the
+ * field instead, so the gap can be traced to the collector.
+ */
+export function unknownMissingField(resourceArn: string, needed: string, api: string, field: string): Evaluation {
+  return {
+    status: 'UNKNOWN',
+    resourceArn,
+    message: `Cannot determine ${needed}: ${api} returned no ${field}`,
+    evidence: { api, missingField: field },
+  };
+}

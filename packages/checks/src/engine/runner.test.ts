@@ -116,6 +116,24 @@ describe('runChecks', () => {
     expect(seen[2]).not.toBe(seen[0]);
   });
 
+  it('gives every context of a run the same now: the given one, else one Date taken at the start', () => {
+    const seen: Date[] = [];
+    const clock = defineCheck({
+      metadata: testMetadata(),
+      evaluate: (b, ctx) => {
+        seen.push(ctx.now);
+        return pass(b.arn, 'fine');
+      },
+    });
+    const pinned = new Date('2025-01-01T00:00:00Z');
+    runChecks([item('a'), item('b', { accountId: '999999999999' })], { checks: [clock as AnyCheck], now: pinned });
+    expect(seen).toEqual([pinned, pinned]);
+    seen.length = 0;
+    runChecks([item('a'), item('b', { accountId: '999999999999' })], { checks: [clock as AnyCheck] });
+    expect(seen[0]).toBeInstanceOf(Date);
+    expect(seen[1]).toBe(seen[0]);
+  });
+
   it('returns nothing for an empty inventory', () => {
     expect(runChecks([])).toEqual([]);
   });

@@ -34,6 +34,8 @@ export interface RunChecksOptions {
   minSeverity?: Severity;
   /** Per check id, overrides of that check's settings; unknown check ids or settings throw. */
   settings?: Readonly<Record<string, Readonly<Record<string, SettingValue>>>>;
+  /** The instant age-based checks measure from; defaults to a Date taken once when the run starts. */
+  now?: Date;
 }
 
 /** A check with everything that does not depend on the resource worked out once per run. */
@@ -53,13 +55,15 @@ interface PreparedCheck {
 export function runChecks(resources: readonly InventoryResource[], opts: RunChecksOptions = {}): CheckResult[] {
   const byKind = prepare(opts);
   const accounts = opts.accounts;
+  // Taken once, so every verdict of the run agrees on "now" however long the run takes.
+  const now = opts.now ?? new Date();
   const results: CheckResult[] = [];
   for (const item of resources) {
     const resource = item.resource;
     const applicable = byKind.get(resource.kind);
     if (applicable === undefined) continue;
     for (const prepared of applicable) {
-      const ctx = contextFor(prepared, resource.accountId, accounts);
+      const ctx = contextFor(prepared, resource.accountId, accounts, now);
       let out: Evaluation | readonly Evaluation[];
       try {
         out = prepared.check.evaluate(resource, ctx);
@@ -103,11 +107,12 @@ function contextFor(
   prepared: PreparedCheck,
   accountId: string,
   accounts: RunChecksOptions['accounts'],
+  now: Date,
 ): EvaluationContext {
   let ctx = prepared.contexts.get(accountId);
   if (ctx === undefined) {
     const account = accounts !== undefined && Object.hasOwn(accounts, accountId) ? accounts[accountId] : undefined;
-    ctx = Object.freeze({ settings: prepared.settings, account });
+    ctx = Object.freeze({ settings: prepared.settings, account, now });
     prepared.contexts.set(accountId, ctx);
   }
   return ctx;

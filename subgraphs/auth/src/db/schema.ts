@@ -173,3 +173,60 @@ export const apiTokens = authSchema.table(
   },
   (t) => [index('api_tokens_org_created_idx').on(t.orgId, t.createdAt, t.id)],
 );
+
+/**
+ * A user's Google account (O2): keyed on Google's stable `sub`, never on the email, which can change hands. One
+ * Google account per user and one user per Google account: a second `sub` with the same email cannot link.
+ */
+export const googleIdentities = authSchema.table(
+  'google_identities',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organizations.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    sub: text('sub').notNull(),
+    /** The email and hosted domain Google reported when the identity was linked (for admins to read). */
+    email: text('email').notNull(),
+    hostedDomain: text('hosted_domain'),
+    lastLoginAt: at('last_login_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('google_identities_sub_key').on(t.sub), uniqueIndex('google_identities_user_key').on(t.orgId, t.userId)],
+);
+
+/**
+ * One-time codes that end a Google sign-in: the callback redirects to the dashboard with the code (never tokens
+ * in a URL), and `exchangeLoginCode` spends it once within a minute. Stored as sha256 like refresh tokens.
+ */
+export const loginCodes = authSchema.table(
+  'login_codes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organizations.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    codeHash: text('code_hash').notNull().unique(),
+    expiresAt: at('expires_at').notNull(),
+    usedAt: at('used_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('login_codes_user_idx').on(t.orgId, t.userId)],
+);
+
+/**
+ * OAuth `state` values already spent at the callback, so that a replayed callback (same code, state and cookie)
+ * fails even on another replica (O1). Pre-authentication data with no tenant yet, hence no org_id; rows are only
+ * useful until the transaction would have expired anyway.
+ */
+export const spentOauthStates = authSchema.table('spent_oauth_states', {
+  stateHash: text('state_hash').primaryKey(),
+  expiresAt: at('expires_at').notNull(),
+  createdAt: createdAt(),
+});

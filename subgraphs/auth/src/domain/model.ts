@@ -139,6 +139,8 @@ export const auditActions = [
   'mfa.disabled',
   'api_token.created',
   'api_token.revoked',
+  'google.linked',
+  'user.provisioned',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

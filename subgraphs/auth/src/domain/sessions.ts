@@ -28,6 +28,8 @@ export interface SessionDeps {
   /** The MFA-pending token (typ mfa_pending, 5 minutes) that only `verifyMfa` accepts (M5). */
   issueMfaToken(user: UserRecord): string;
   notifyUserChanged: UserChangeNotifier;
+  /** False when password sign-in is switched off for this email (PASSWORD_LOGIN_ENABLED=false); default allowed. */
+  passwordLoginAllowed?(email: string): boolean;
 }
 
 export interface Session {
@@ -93,6 +95,11 @@ export function createSessionService(deps: SessionDeps) {
       if (lockedFor > 0) {
         await deps.audit.record({ action: 'login.rate_limited', orgId: null, target: normalizeEmail(email) }, request);
         throw tooManyAttempts(lockedFor);
+      }
+      // Refused before any lookup, whoever the email names: the answer tells nothing about the account.
+      if (deps.passwordLoginAllowed && !deps.passwordLoginAllowed(email)) {
+        await deps.audit.record({ action: 'login.failed', orgId: null, target: normalizeEmail(email), details: { method: 'password', reason: 'password_login_disabled' } }, request);
+        throw new AppError('FORBIDDEN', 'Password sign-in is turned off. Sign in with Google.');
       }
       const { user, claimed } = await checkCredentials(email, password);
       // A disabled account gets the same answer: the password alone must not confirm that the account exists.

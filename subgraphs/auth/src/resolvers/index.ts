@@ -12,6 +12,7 @@ import { assignRole } from '../domain/roles';
 import { inviteUser, listInvitations, setUserDisabled, type InvitationRecord } from '../domain/user-admin';
 import { findUserInViewerOrg, findViewerUser, listUsers } from '../domain/users';
 import { viewerStatus } from '../domain/viewer-status';
+import { exchangeLoginCode } from '../google/login-code';
 import type { AuthServices } from '../services';
 import { requestInfo } from './context';
 import { DateTime } from './date-time';
@@ -33,11 +34,14 @@ export function createResolvers(s: AuthServices): GraphQLResolverMap<SubgraphCon
       invitations: (_: unknown, __: unknown, ctx: Ctx) => listInvitations(s, ctx.viewer, requestInfo(ctx)),
       viewerStatus: (_: unknown, args: { userId: string }, ctx: Ctx) => viewerStatus(s.users, ctx.viewer, args.userId),
       apiTokenPrincipal: (_: unknown, args: { tokenHash: string }, ctx: Ctx) => authenticateApiToken(s, ctx.viewer, args.tokenHash),
+      authProviders: () => s.authProviders,
     },
     Mutation: {
       login: (_: unknown, args: { email: string; password: string }, ctx: Ctx) => s.sessions.login(args.email, args.password, requestInfo(ctx)),
       refreshToken: (_: unknown, args: { refreshToken: string }, ctx: Ctx) => s.sessions.refresh(args.refreshToken, requestInfo(ctx)),
       logout: (_: unknown, args: { refreshToken: string }, ctx: Ctx) => s.sessions.logout(args.refreshToken, requestInfo(ctx)),
+      exchangeLoginCode: (_: unknown, args: { code: string }, ctx: Ctx) =>
+        exchangeLoginCode({ ...s, mfaEnrolled: (u) => s.mfaEnrolled(u.orgId, u.id) }, args.code, requestInfo(ctx)),
       assignRole: (_: unknown, args: { userId: string; role: Role }, ctx: Ctx) => assignRole(s, ctx.viewer, args, requestInfo(ctx)),
       verifyMfa: (_: unknown, args: { mfaToken: string; code?: string | null; recoveryCode?: string | null }, ctx: Ctx) =>
         verifyMfa(s, args, requestInfo(ctx)),

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, or } from 'drizzle-orm';
+import { and, asc, count, eq, gt, isNotNull, or } from 'drizzle-orm';
 import type { Database } from '@cspmexa/server-kit';
 import { awsAccounts, type AwsAccountRow, type AwsAuthMethod } from './schema';
 
@@ -44,4 +44,19 @@ export async function listAccounts(
 /** Records the account number a scan learned from sts:GetCallerIdentity. */
 export async function setAwsAccountNumber(db: Database, orgId: string, id: string, awsAccountId: string): Promise<void> {
   await db.update(awsAccounts).set({ awsAccountId }).where(and(eq(awsAccounts.orgId, orgId), eq(awsAccounts.id, id)));
+}
+
+/** Sets or clears (null) the account's scan schedule; undefined when the account is not in the org. */
+export async function setScanSchedule(db: Database, orgId: string, id: string, scanSchedule: string | null): Promise<AwsAccountRow | undefined> {
+  const [row] = await db.update(awsAccounts).set({ scanSchedule }).where(and(eq(awsAccounts.orgId, orgId), eq(awsAccounts.id, id))).returning();
+  return row;
+}
+
+/** Every account with a schedule, across orgs: read by the scheduler's tick (housekeeping, not a tenant request). */
+export async function listScheduledAccounts(db: Database): Promise<{ id: string; orgId: string; scanSchedule: string }[]> {
+  const rows = await db
+    .select({ id: awsAccounts.id, orgId: awsAccounts.orgId, scanSchedule: awsAccounts.scanSchedule })
+    .from(awsAccounts)
+    .where(isNotNull(awsAccounts.scanSchedule));
+  return rows.flatMap((r) => (r.scanSchedule ? [{ ...r, scanSchedule: r.scanSchedule }] : []));
 }

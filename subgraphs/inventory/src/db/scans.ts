@@ -1,6 +1,7 @@
 import { and, count, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Database } from '@cspmexa/server-kit';
 import type { RegionOutcome } from '../collectors/aws/regions';
+import type { ScanProgressRecord } from '../domain/scan-progress-record';
 import { isUniqueViolation } from './pg-errors';
 import { scans, type ScanErrorRecord, type ScanRow, type ScanStatus } from './schema';
 
@@ -75,13 +76,14 @@ export async function touchHeartbeat(db: Database, orgId: string, id: string, no
 }
 
 export interface ScanOutcome {
-  status: Extract<ScanStatus, 'COMPLETED' | 'PARTIAL' | 'FAILED'>;
+  status: Extract<ScanStatus, 'COMPLETED' | 'PARTIAL' | 'FAILED' | 'CANCELLED'>;
   finishedAt: Date;
   resourceCount: number;
   errorCount: number;
   errors: ScanErrorRecord[];
   failureReason: string | null;
   regions: RegionOutcome[];
+  progress?: ScanProgressRecord;
 }
 
 export async function finishScan(db: Database, orgId: string, id: string, outcome: ScanOutcome): Promise<void> {
@@ -109,6 +111,6 @@ export async function failAbandonedScans(
 }
 
 /** Scans waiting for a worker, across orgs: re-delivered at start-up because the in-process queue forgets them. */
-export async function listQueuedScans(db: Database): Promise<{ id: string; orgId: string }[]> {
-  return db.select({ id: scans.id, orgId: scans.orgId }).from(scans).where(eq(scans.status, 'QUEUED')).orderBy(scans.queuedAt);
+export async function listQueuedScans(db: Database): Promise<{ id: string; orgId: string; accountId: string }[]> {
+  return db.select({ id: scans.id, orgId: scans.orgId, accountId: scans.accountId }).from(scans).where(eq(scans.status, 'QUEUED')).orderBy(scans.queuedAt);
 }

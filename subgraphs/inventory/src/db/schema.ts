@@ -6,6 +6,7 @@
 import { sql } from 'drizzle-orm';
 import type { ScanErrorRecord } from '../domain/scan-error';
 import type { RegionOutcome } from '../collectors/aws/regions';
+import type { ScanProgressRecord } from '../domain/scan-progress-record';
 import { index, integer, jsonb, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export const inventorySchema = pgSchema('inventory');
@@ -15,7 +16,7 @@ const at = (name: string) => timestamp(name, { withTimezone: true, precision: 3,
 export const awsAuthMethods = ['DEFAULT_CHAIN', 'ASSUME_ROLE'] as const;
 export type AwsAuthMethod = (typeof awsAuthMethods)[number];
 
-export const scanStatuses = ['QUEUED', 'RUNNING', 'COMPLETED', 'PARTIAL', 'FAILED'] as const;
+export const scanStatuses = ['QUEUED', 'RUNNING', 'COMPLETED', 'PARTIAL', 'FAILED', 'CANCELLED'] as const;
 export type ScanStatus = (typeof scanStatuses)[number];
 
 
@@ -38,6 +39,8 @@ export const awsAccounts = inventorySchema.table(
     roleArn: text('role_arn'),
     /** Regions to scan; null means every enabled region (used once regional services are collected). */
     regions: jsonb('regions').$type<string[]>(),
+    /** Cron expression (croner syntax, UTC) of the account's scheduled scans; null means no schedule. */
+    scanSchedule: text('scan_schedule'),
     createdAt: at('created_at').notNull().defaultNow(),
   },
   (t) => [
@@ -66,6 +69,10 @@ export const scans = inventorySchema.table(
     failureReason: text('failure_reason'),
     /** Each region the scan considered, SCANNED or SKIPPED with a reason (X2). */
     regions: jsonb('regions').$type<RegionOutcome[]>().notNull().default([]),
+    /** The last progress report of a running scan, so that any replica can answer a progress lookup. */
+    progress: jsonb('progress').$type<ScanProgressRecord>(),
+    /** Set by cancelScan on a RUNNING scan; the worker (maybe another replica) sees it at its next progress write. */
+    cancelRequestedAt: at('cancel_requested_at'),
   },
   (t) => [
     index('scans_org_queued_idx').on(t.orgId, t.queuedAt, t.id),

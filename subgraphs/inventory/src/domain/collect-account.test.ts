@@ -7,7 +7,7 @@ import { ok, readError, type S3Bucket } from '@cspmexa/resources';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AwsSession } from '../aws/clients';
 import { CollectorFatalError, type AwsCollector } from '../collectors/aws/collector';
-import { collectAccount } from './collect-account';
+import { collectAccount, collectingShare } from './collect-account';
 
 const denied = (name: string) => Object.assign(new Error(`${name} message`), { name });
 
@@ -97,5 +97,15 @@ describe('collectAccount', () => {
     });
     const partial = collector(async () => ({ resources: [], errors: [{ api: 's3:GetBucketAcl', code: 'AccessDenied', message: 'no' }] }));
     expect(await collectAccount({ ...opts, session: session(), collectors: [partial] })).toMatchObject({ status: 'PARTIAL' });
+  });
+});
+
+describe('collectingShare', () => {
+  it('grows with API calls and finished collectors, and reaches 1 only when all have finished', () => {
+    const shares = [collectingShare(0, 2, 0), collectingShare(0, 2, 10), collectingShare(0, 2, 100), collectingShare(1, 2, 100), collectingShare(2, 2, 100)];
+    expect([...shares].sort((a, b) => a - b)).toEqual(shares);
+    expect(shares[0]).toBe(0);
+    expect(shares[3]).toBeLessThan(1);
+    expect(shares[4]).toBe(1);
   });
 });

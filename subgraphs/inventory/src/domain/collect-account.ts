@@ -9,7 +9,9 @@ import { awsErrorCode, awsErrorMessage, isCredentialsError } from '../collectors
 import { createAwsCaller, type AwsCallerOptions } from '../collectors/aws/calls/aws-caller';
 import { CollectorFatalError, type AwsCollector, type AwsScanContext } from '../collectors/aws/collector';
 import { planRegions, type RegionOutcome } from '../collectors/aws/regions';
+import { observeCaller } from './observed-caller';
 import type { ScanErrorRecord } from './scan-error';
+import type { ScanProgressRecord } from './scan-progress-record';
 
 export type CollectionResult =
   | { status: 'COMPLETED' | 'PARTIAL'; awsAccountId: string; resources: CloudResource[]; errors: ScanErrorRecord[]; regions: RegionOutcome[] }
@@ -25,6 +27,23 @@ export interface CollectAccountOptions {
   chosenRegions?: readonly string[] | null;
   /** Clock, jitter and retry policy of the rate-limited caller (tests make them instant and deterministic). */
   caller?: Omit<AwsCallerOptions, 'accountId' | 'refreshCredentials'>;
+  /** Aborted on cancel: every AWS call checks it first. */
+  signal?: AbortSignal;
+  /** Progress as the scan goes (phase, counts, percentage); the caller throttles what it publishes. */
+  onProgress?: (progress: ScanProgressRecord) => void;
+}
+
+/** Percentages of the phases: collecting spreads over 10-90, the rest is credentials, regions and storing. */
+const COLLECTING_FROM = 10;
+const COLLECTING_SPAN = 80;
+/** The number of calls is unknown until the end; each unfinished collector is assumed to be `calls / (calls + K)` done. */
+const CALLS_HALFWAY_PER_COLLECTOR = 20;
+
+/** Share of the collecting phase done: finished collectors count fully, the others by an estimate that grows with calls. */
+export function collectingShare(finished: number, total: number, apiCalls: number): number {
+  if (total === 0) return 1;
+  const estimate = apiCalls / (apiCalls + CALLS_HALFWAY_PER_COLLECTOR * total);
+  return (finished + (total - finished) * estimate) / total;
 }
 
 const failed = (failureReason: string, errors: ScanErrorRecord[] = []): CollectionResult => ({ status: 'FAILED', failureReason, errors });
@@ -40,6 +59,12 @@ async function runCollector(collector: AwsCollector, ctx: AwsScanContext) {
 
 export async function collectAccount(opts: CollectAccountOptions): Promise<CollectionResult> {
   const { session } = opts;
+  const progress: ScanProgressRecord = { phase: 'CREDENTIALS', resourcesCollected: 0, apiCalls: 0, errors: 0, percentage: 2 };
+  const report = (patch: Partial<ScanProgressRecord>) => {
+    Object.assign(progress, patch);
+    opts.onProgress?.({ ...progress });
+  };
+  report({});
   try {
     await session.resolveCredentials();
   } catch (err) {
@@ -59,7 +84,14 @@ export async function collectAccount(opts: CollectAccountOptions): Promise<Colle
     errors.push({ api: 'sts:GetCallerIdentity', code: awsErrorCode(err), message: awsErrorMessage(err) });
   }
 
-  const caller = createAwsCaller({ ...opts.caller, accountId: awsAccountId, refreshCredentials: () => session.refreshCredentials() });
+  report({ phase: 'REGIONS', percentage: 5 });
+  const rawCaller = createAwsCaller({ ...opts.caller, accountId: awsAccountId, refreshCredentials: () => session.refreshCredentials() });
+  let finished = 0;
+  const collectingPercent = (apiCalls: number) =>
+    COLLECTING_FROM + Math.floor(COLLECTING_SPAN * collectingShare(finished, opts.collectors.length, apiCalls));
+  const caller = observeCaller(rawCaller, opts.signal, (counts) =>
+    report(progress.phase === 'COLLECTING' ? { ...counts, percentage: collectingPercent(counts.apiCalls) } : counts),
+  );
   const plan = await planRegions({ caller, ec2: session.ec2(opts.defaultRegion), defaultRegion: opts.defaultRegion, chosen: opts.chosenRegions ?? null });
   errors.push(...plan.errors);
   const ctx: AwsScanContext = {
@@ -73,7 +105,18 @@ export async function collectAccount(opts: CollectAccountOptions): Promise<Colle
     iam: () => session.iam(),
     s3control: (region) => session.s3control(region),
   };
-  const results = await Promise.all(opts.collectors.map((c) => runCollector(c, ctx)));
+  report({ phase: 'COLLECTING', percentage: COLLECTING_FROM });
+  const results = await Promise.all(
+    opts.collectors.map(async (c) => {
+      const r = await runCollector(c, ctx);
+      finished++;
+      report({
+        resourcesCollected: progress.resourcesCollected + (r.out?.resources.length ?? 0),
+        percentage: collectingPercent(progress.apiCalls),
+      });
+      return r;
+    }),
+  );
   const resources: CloudResource[] = [];
   const fatal: CollectorFatalError[] = [];
   for (const r of results) {

@@ -3,6 +3,7 @@ import type { Database, EventBus, Logger } from '@cspmexa/server-kit';
 import type { AwsClientFactory } from '../aws/clients';
 import type { AwsCallerOptions } from '../collectors/aws/calls/aws-caller';
 import type { AwsCollector } from '../collectors/aws/collector';
+import type { ScanLease } from './scan-lease';
 import type { ScanQueue } from './scan-queue';
 
 export interface InventoryDeps {
@@ -20,4 +21,6 @@ export interface InventoryDeps {
   awsCaller?: Omit<AwsCallerOptions, 'accountId' | 'refreshCredentials'>;
   /** The collectors a scan runs; defaults to every AWS collector. */
   collectors?: readonly AwsCollector[];
+  /** Heartbeat and staleness of running scans; production defaults otherwise. */
+  scanLease?: ScanLease;
 }

@@ -8,12 +8,16 @@ import type { Logger } from '@cspmexa/server-kit';
 export interface ScanJob {
   orgId: string;
   scanId: string;
+  /** The scanned account: durable queues use it to keep one job per account (X5). */
+  accountId?: string;
 }
 
 export type ScanJobHandler = (job: ScanJob) => Promise<void>;
 
 export interface ScanQueue {
   enqueue(job: ScanJob): Promise<void>;
+  /** Drops a waiting job (its scan was cancelled while QUEUED); a job already taken finds its scan cancelled. */
+  cancel?(scanId: string): Promise<void>;
   /** Starts delivering jobs (including those enqueued before) to the handler. */
   start(handler: ScanJobHandler): Promise<void>;
   /** Stops taking jobs and waits (bounded) for the running ones. */
@@ -46,6 +50,10 @@ export function createInProcessScanQueue(opts: { logger: Logger; concurrency?: n
       waiting.push(job);
       // Deferred so that startScan answers before the scan begins.
       setImmediate(pump);
+    },
+    async cancel(scanId) {
+      const at = waiting.findIndex((j) => j.scanId === scanId);
+      if (at >= 0) waiting.splice(at, 1);
     },
     async start(h) {
       handler = h;

@@ -26,6 +26,7 @@ export function entityResolvers(s: InventoryServices) {
     Scan: {
       __resolveReference: (ref: Ref, ctx: SubgraphContext) => s.scans.scan(ctx.viewer, ref.id),
       account: (scan: ScanRow, _: unknown, ctx: SubgraphContext) => accountOf(scan.accountId, ctx),
+      progress: (scan: ScanRow) => scan,
     },
     Resource: {
       __resolveReference: (ref: Ref, ctx: SubgraphContext) => s.resources.resource(ctx.viewer, ref.id),

@@ -2,6 +2,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { SubgraphContext } from '@cspmexa/server-kit';
 import { entityResolvers } from './entities';
 import { operationResolvers } from './operations';
+import { scanProgressResolvers } from './progress';
 import { DateTime, JSONScalar } from './scalars';
 import type { InventoryServices } from './services';
 
@@ -11,5 +12,6 @@ export function createResolvers(services: InventoryServices): GraphQLResolverMap
     JSON: JSONScalar,
     ...operationResolvers(services),
     ...entityResolvers(services),
+    ...scanProgressResolvers,
   } as GraphQLResolverMap<SubgraphContext>;
 }

@@ -42,10 +42,15 @@ export function operationResolvers(s: InventoryServices) {
       resource: (_: unknown, args: { id: string }, ctx: SubgraphContext) => s.resources.resource(ctx.viewer, args.id),
       onboarding: (_: unknown, __: unknown, ctx: SubgraphContext) => s.accounts.onboarding(ctx.viewer),
       scanSnapshot: (_: unknown, args: { scanId: string }, ctx: SubgraphContext) => s.scans.snapshot(ctx.viewer, args.scanId),
+      // The progress fields resolve from the scan row (resolvers/progress.ts).
+      scanProgressSnapshot: (_: unknown, args: { scanId: string }, ctx: SubgraphContext) => s.scans.scan(ctx.viewer, args.scanId),
     },
     Mutation: {
       addAwsAccount: (_: unknown, args: { input: AddAwsAccountInput }, ctx: SubgraphContext) => s.accounts.addAwsAccount(ctx.viewer, args.input),
       startScan: (_: unknown, args: { accountId: string }, ctx: SubgraphContext) => s.runner.startScan(ctx.viewer, args.accountId),
+      cancelScan: (_: unknown, args: { scanId: string }, ctx: SubgraphContext) => s.runner.cancelScan(ctx.viewer, args.scanId),
+      scheduleScans: (_: unknown, args: { accountId: string; cron?: string | null }, ctx: SubgraphContext) =>
+        s.schedules.scheduleScans(ctx.viewer, args.accountId, args.cron ?? null),
     },
   };
 }

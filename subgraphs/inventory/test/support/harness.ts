@@ -22,8 +22,16 @@ export interface GraphQLResult<T = Record<string, any>> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
+export interface Worker {
+  url: string;
+  gql: Harness['gql'];
+  close(): Promise<void>;
+}
+
 export interface Harness {
   url: string;
+  /** Another inventory process on the same database and bus (a second worker), with its own options. */
+  startWorker(options: InventoryOptions): Promise<Worker>;
   handle: DatabaseHandle;
   bus: EventBus;
   scanEvents: ScanFinishedEvent[];
@@ -40,22 +48,18 @@ export async function startHarness(options: InventoryOptions = {}): Promise<Harn
   await bus.subscribe('inventory.scan.finished', (e) => {
     scanEvents.push(e);
   });
-  const running = await startSubgraph((deps) => createInventorySubgraph(deps, options), migrationsFolder, {
-    config,
-    secrets,
-    db: handle.db,
-    handle,
-    bus,
-    logger: silentLogger,
-    port: 0,
-  });
-  return {
-    url: running.url,
-    handle,
-    bus,
-    scanEvents,
-    async gql(viewer, query, variables = {}) {
-      const res = await fetch(running.url, {
+  const start = (opts: InventoryOptions) =>
+    startSubgraph((deps) => createInventorySubgraph(deps, opts), migrationsFolder, {
+      config,
+      secrets,
+      db: handle.db,
+      handle,
+      bus,
+      logger: silentLogger,
+      port: 0,
+    });
+  const gqlAt = (url: string): Harness['gql'] => async (viewer, query, variables = {}) => {
+      const res = await fetch(url, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
@@ -64,6 +68,17 @@ export async function startHarness(options: InventoryOptions = {}): Promise<Harn
         body: JSON.stringify({ query, variables }),
       });
       return (await res.json()) as GraphQLResult<any>;
+    };
+  const running = await start(options);
+  return {
+    url: running.url,
+    handle,
+    bus,
+    scanEvents,
+    gql: gqlAt(running.url),
+    async startWorker(opts) {
+      const worker = await start(opts);
+      return { url: worker.url, gql: gqlAt(worker.url), close: () => worker.close() };
     },
     async close() {
       await running.close();

@@ -4,10 +4,10 @@ import { evaluateCheck } from '../../../engine/evaluate-check';
 import { accessDenied, accessKey, iamAccount, ok, rootEntry } from '../lib/iam-fixture';
 import { check } from './check';
 
-const AS_OF = '2025-06-30T00:00:00Z';
+const NOW = new Date('2025-06-30T00:00:00Z');
 const at = (iso: string) => ({ state: 'date' as const, at: iso });
 const verdict = (root: Parameters<typeof rootEntry>[0], settings = {}) =>
-  evaluateCheck(check, iamAccount({ root: ok(rootEntry(root)) }), { settings: { asOf: AS_OF, ...settings } })[0]!;
+  evaluateCheck(check, iamAccount({ root: ok(rootEntry(root)) }), { settings, now: NOW })[0]!;
 
 describe('iam_root_not_used_recently (IAM-04)', () => {
   it('IAM-04 fails for a root sign-in inside the window, saying how long ago', () => {
@@ -30,6 +30,13 @@ describe('iam_root_not_used_recently (IAM-04)', () => {
   it('IAM-04 reads "N/A" and "no_information" as no recent use, never as a date', () => {
     expect(verdict({ passwordLastUsed: { state: 'not_applicable' } }).message).toContain('never');
     expect(verdict({ passwordLastUsed: { state: 'no_information' } }).status).toBe('PASS');
+  });
+
+  it('IAM-04 measures ages from the run\'s now, not the wall clock', () => {
+    const signIn = { passwordLastUsed: at('2025-06-20T10:00:00Z') };
+    const later = evaluateCheck(check, iamAccount({ root: ok(rootEntry(signIn)) }), { now: new Date('2025-09-01T00:00:00Z') })[0];
+    expect(later?.status).toBe('PASS');
+    expect(verdict(signIn).status).toBe('FAIL');
   });
 
   it('IAM-04 is UNKNOWN when the report is unreadable or has no <root_account> row', () => {

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../../engine/define-check';
 import { fail, pass, unknownBecause } from '../../../engine/result';
-import { referenceTime, reportAgeDays } from '../lib/reference-time';
+import { reportAgeDays } from '../lib/reference-time';
 import { IAM_REFERENCES } from '../lib/references';
 
 export const check = defineCheck({
@@ -25,17 +25,14 @@ export const check = defineCheck({
     settings: {
       /** Use of the root user within this many days fails. */
       recentUseDays: 30,
-      /** ISO-8601 instant ages are measured from; empty means now. */
-      asOf: '',
     },
   },
-  evaluate(account, { settings }) {
+  evaluate(account, { settings, now }) {
     const root = account.root;
     if (root.state === 'error') return unknownBecause(account.arn, 'when the root user was last used', root);
     if (root.state === 'absent') {
       return { status: 'UNKNOWN', resourceArn: account.arn, message: 'Cannot determine when the root user was last used: the credential report has no <root_account> row' };
     }
-    const now = referenceTime(settings.asOf);
     const uses = [
       { credential: 'password', days: reportAgeDays(root.value.passwordLastUsed, now) },
       ...root.value.accessKeys.map((k) => ({ credential: `access key ${k.slot}`, days: reportAgeDays(k.lastUsed, now) })),

@@ -2,17 +2,6 @@ import type { ReportTimestamp } from '@cspmexa/resources';
 
 const DAY_MS = 86_400_000;
 
-/**
- * The instant ages are measured from. The engine's context has no clock yet, so age checks take an `asOf`
- * setting (ISO-8601) and fall back to the wall clock when it is empty; tests and replays pin it.
- */
-export function referenceTime(asOf: string): Date {
-  if (asOf.trim() === '') return new Date();
-  const at = new Date(asOf);
-  if (Number.isNaN(at.getTime())) throw new Error(`asOf "${asOf}" is not an ISO-8601 date`);
-  return at;
-}
-
 /** Whole days from `iso` to `now`; undefined when `iso` is not a date (never "0 days", which would look fresh). */
 export function daysSince(iso: string | undefined, now: Date): number | undefined {
   if (iso === undefined) return undefined;

@@ -1,0 +1,32 @@
+/**
+ * Writing findings rows into PostgreSQL: the subgraph's batched upsert (`upsertFindings`, multi-row INSERT ... ON
+ * CONFLICT in one evaluation transaction) against the naive baseline, one INSERT statement per result in its own
+ * implicit transaction. Each starts from empty tables; the rows are the ones a first scan plans.
+ */
+import type { Database } from '@cspmexa/server-kit';
+import { inEvaluationTransaction, upsertFindings } from '../../subgraphs/findings/src/db/evaluation-store';
+import { findings, type NewFindingRow } from '../../subgraphs/findings/src/db/schema';
+import { BENCH_ORG } from './evaluation';
+
+export interface WriteFigure {
+  rows: number;
+  seconds: number;
+  rowsPerSecond: number;
+}
+
+async function timed(rows: number, work: () => Promise<void>): Promise<WriteFigure> {
+  const t0 = process.hrtime.bigint();
+  await work();
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  return { rows, seconds, rowsPerSecond: rows / seconds };
+}
+
+export function batchedUpsert(db: Database, rows: readonly NewFindingRow[]): Promise<WriteFigure> {
+  return timed(rows.length, () => inEvaluationTransaction(db, BENCH_ORG, (tx) => upsertFindings(tx, rows)));
+}
+
+export function insertOneByOne(db: Database, rows: readonly NewFindingRow[]): Promise<WriteFigure> {
+  return timed(rows.length, async () => {
+    for (const row of rows) await db.insert(findings).values(row);
+  });
+}

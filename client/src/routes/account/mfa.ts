@@ -1,0 +1,24 @@
+import { graphql } from '../../gql';
+
+export const EnrolMfaDocument = graphql(`
+  mutation EnrolMfa {
+    enrolMfa {
+      otpauthUri
+      qrCodeDataUrl
+    }
+  }
+`);
+
+export const ConfirmMfaDocument = graphql(`
+  mutation ConfirmMfa($code: String!) {
+    confirmMfa(code: $code) {
+      recoveryCodes
+    }
+  }
+`);
+
+export const DisableMfaDocument = graphql(`
+  mutation DisableMfa($password: String!) {
+    disableMfa(password: $password)
+  }
+`);
