@@ -43,7 +43,7 @@ export interface FakeAws {
 }
 
 export const benchRegions = ['us-east-1', 'eu-west-1'] as const;
-export const benchCredentials = { accessKeyId: 'AKIAFAKEBENCH0000001', secretAccessKey: 'fake-bench-secret-not-a-credential' };
+export const benchCredentials = { accessKeyId: 'BENCHFAKEACCESSKEY01', secretAccessKey: 'fake-bench-secret-not-a-credential' };
 
 function route(req: ParsedRequest, deps: { estate: Estate; iam: IamState; details: () => ReturnType<typeof authorizationDetails>; buckets: Map<string, Estate['buckets'][number]>; now: () => number; reportDelayMs: number }): Routed | undefined {
   switch (req.service) {
