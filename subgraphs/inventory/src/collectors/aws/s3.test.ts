@@ -152,6 +152,15 @@ describe('S3 collector', () => {
     expect(errors).toHaveLength(1);
   });
 
+  it('takes the region ListBuckets names (BucketRegion) without one GetBucketLocation per bucket', async () => {
+    configureEverything();
+    s3Mock.on(ListBucketsCommand).resolves({ Buckets: [{ Name: 'data', BucketRegion: 'ap-southeast-2' }] });
+    const { resources, errors } = await collectS3(ctx());
+    expect(resources[0]?.region).toBe('ap-southeast-2');
+    expect(errors).toEqual([]);
+    expect(s3Mock.commandCalls(GetBucketLocationCommand)).toHaveLength(0);
+  });
+
   it('follows ListBuckets pages', async () => {
     configureEverything();
     s3Mock

@@ -83,10 +83,14 @@ async function collectBucket(ctx: AwsScanContext, bucket: Bucket, errors: ScanEr
   const read = partReader(ctx.caller, errors);
   const home = ctx.s3(ctx.defaultRegion);
   const Bucket = name;
-  const location = await read(s3Api('GetBucketLocation', ctx.defaultRegion), () => home.send(new GetBucketLocationCommand({ Bucket })), (o) =>
-    regionFromLocation(o.LocationConstraint), { resourceArn: arn });
-  // Without its location the bucket is still reported, in the region ListBuckets hinted or the default one.
-  const region = location.state === 'ok' ? location.value : (bucket.BucketRegion ?? ctx.defaultRegion);
+  // ListBuckets already names each bucket's region (BucketRegion): asking GetBucketLocation again would cost one
+  // call per bucket on the account's busiest rate bucket (bench/collector). Older answers without it still ask.
+  const location = bucket.BucketRegion
+    ? ok(bucket.BucketRegion)
+    : await read(s3Api('GetBucketLocation', ctx.defaultRegion), () => home.send(new GetBucketLocationCommand({ Bucket })), (o) =>
+        regionFromLocation(o.LocationConstraint), { resourceArn: arn });
+  // Without its location the bucket is still reported, in the default region.
+  const region = location.state === 'ok' ? location.value : ctx.defaultRegion;
   const s3 = ctx.s3(region);
   const api = (operation: string) => s3Api(operation, region);
   const on = (absent?: readonly string[]) => ({ resourceArn: arn, ...(absent ? { absentCodes: absent } : {}) });
