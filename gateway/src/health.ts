@@ -1,20 +1,21 @@
 /**
  * `/healthz`: the process answers (liveness; never depends on anything else, or a subgraph outage would restart
- * every gateway). `/readyz`: every subgraph answers its own /healthz, so a load balancer holds traffic until then.
+ * every gateway). `/readyz`: every subgraph is ready (its own /readyz: it answers and its database does), so a load
+ * balancer holds traffic until then and while a database is away (X7).
  */
 import express, { type Router } from 'express';
 
 const PROBE_TIMEOUT_MS = 2_000;
 
-function healthUrl(graphqlUrl: string): string {
+function readinessUrl(graphqlUrl: string): string {
   const url = new URL(graphqlUrl);
-  url.pathname = url.pathname.replace(/\/graphql\/?$/, '') + '/healthz';
+  url.pathname = url.pathname.replace(/\/graphql\/?$/, '') + '/readyz';
   return url.toString();
 }
 
 async function answers(url: string): Promise<boolean> {
   try {
-    const res = await fetch(healthUrl(url), { signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) });
+    const res = await fetch(readinessUrl(url), { signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) });
     return res.ok;
   } catch {
     return false;

@@ -22,7 +22,12 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+export interface HarnessOptions {
+  /** Rewrites the fresh database's URL before the product sees it (e.g. through a proxy a test can cut). */
+  databaseUrl?: (url: string) => string;
+}
+
+export async function startHarness(env: Record<string, string> = {}, opts: HarnessOptions = {}): Promise<Harness> {
   const db = await createTestDatabaseUrl();
   const adminPassword = 'E2e-Admin-Password-1';
   const ports = { GATEWAY_PORT: await freePort(), AUTH_PORT: await freePort(), INVENTORY_PORT: await freePort(), FINDINGS_PORT: await freePort(), NOTIFICATIONS_PORT: await freePort() };
@@ -33,7 +38,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     PGLITE_DIR: 'memory://',
     ADMIN_EMAIL: 'admin@example.test',
     ADMIN_PASSWORD: adminPassword,
-    ...(db ? { DATABASE_URL: db.url, INTERNAL_SECRET: crypto.randomBytes(32).toString('base64url'), MFA_ENCRYPTION_KEY: crypto.randomBytes(32).toString('base64'), JWT_PRIVATE_KEY: crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() } : {}),
+    ...(db ? { DATABASE_URL: opts.databaseUrl?.(db.url) ?? db.url, INTERNAL_SECRET: crypto.randomBytes(32).toString('base64url'), MFA_ENCRYPTION_KEY: crypto.randomBytes(32).toString('base64'), JWT_PRIVATE_KEY: crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() } : {}),
     ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
     ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
     ...env,

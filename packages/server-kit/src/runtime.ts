@@ -41,6 +41,7 @@ export async function startSubgraph(
     port: deps.port ?? subgraphPorts(deps.config)[module.name],
     internalSecret: deps.secrets.internalSecret,
     logger: deps.logger,
+    ready: deps.handle.ping,
   });
   return {
     module,

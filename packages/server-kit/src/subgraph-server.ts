@@ -6,6 +6,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
@@ -43,6 +44,11 @@ export interface ServeOptions {
   logger: Logger;
   /** Request body limit; large enough for a page of inventory, small enough to refuse abuse. */
   bodyLimit?: string;
+  /**
+   * Readiness (X7): whether what the subgraph depends on answers (its database). `/readyz` answers 503 while it
+   * does not, so the gateway's readiness and a load balancer hold traffic; `/healthz` stays liveness only.
+   */
+  ready?: () => Promise<boolean>;
 }
 
 export interface RunningSubgraph {
@@ -61,13 +67,18 @@ export async function serveSubgraph(module: SubgraphModule, opts: ServeOptions):
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     introspection: false,
-    // Federated tracing would report timings to Apollo's cloud; nothing here sends traces.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    // Federated tracing would report timings to Apollo's cloud; nothing here sends traces. Stopping drains (X6):
+    // the listener closes at once, requests already accepted finish, idle keep-alive connections are closed.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await server.start();
 
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const ready = await (opts.ready?.() ?? Promise.resolve(true)).catch(() => false);
+    res.status(ready ? 200 : 503).json({ ok: ready });
   });
   const requireAssertion: express.RequestHandler = (req, res, next) => {
     const header = req.header(ASSERTION_HEADER);
@@ -101,9 +112,7 @@ export async function serveSubgraph(module: SubgraphModule, opts: ServeOptions):
   logger.info({ url }, 'subgraph listening');
   return {
     url,
-    close: async () => {
-      await server.stop();
-      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
-    },
+    // server.stop() runs the drain plugin, which closes the HTTP server once in-flight requests are answered.
+    close: () => server.stop(),
   };
 }
