@@ -11,7 +11,7 @@ import { createTokenStore } from './apollo/tokenStore';
 import { signInPath } from './auth/returnTo';
 import { SessionProvider, type Session } from './auth/SessionContext';
 import { createRoutes } from './routes/routes';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 const GRAPHQL_ENDPOINT = '/graphql';
 
@@ -45,7 +45,7 @@ if (!container) throw new Error('index.html has no #root element');
 
 createRoot(container).render(
   <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <ApolloProvider client={client}>
         <SessionProvider session={session}>
           <RouterProvider router={router} />

@@ -11,13 +11,14 @@ export function AlertBell() {
 
   return (
     <Popover position="bottom-end" width={360} withinPortal onOpen={feed.markAllRead}>
-      <Popover.Target>
-        <Indicator label={unread} size={18} disabled={unread === 0} color="red">
+      {/* The popover's aria-expanded/aria-haspopup belong on the button, not on the indicator's div around it. */}
+      <Indicator label={unread} size={18} disabled={unread === 0} color="red">
+        <Popover.Target>
           <ActionIcon variant="subtle" size="lg" aria-label={label}>
             <BellIcon />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
+        </Popover.Target>
+      </Indicator>
       <Popover.Dropdown>
         {alerts.length === 0 ? (
           <Text size="sm" c="dimmed">
