@@ -43,6 +43,7 @@ describe('the triage view in the URL', () => {
         account: ['123456789012'],
         check: ['s3_bucket_public_access'],
         control: { framework: 'CIS_AWS_3_0_0' as const, controlId: '2.1.1' },
+        search: 'logs bucket',
       },
       sort: 'first-seen-old' as const,
     };
@@ -65,6 +66,13 @@ describe('the triage view in the URL', () => {
       checkIds: ['c1'],
       control: { framework: 'CIS_AWS_5_0_0', controlId: '1.1' },
     });
+  });
+
+  it('reads the search text trimmed and cut to the API limit, sends it as `search`, and leaves it out when empty', () => {
+    expect(readFindingView(new URLSearchParams('q=%20logs%20')).filters.search).toBe('logs');
+    expect(readFindingView(new URLSearchParams(`q=${'x'.repeat(250)}`)).filters.search).toHaveLength(200);
+    expect(toFindingFilter({ ...NO_FINDING_FILTERS, search: 'logs' })).toEqual({ search: 'logs' });
+    expect(writeFindingView(new URLSearchParams('q=old'), { filters: NO_FINDING_FILTERS, sort: 'severity' }).toString()).toBe('');
   });
 
   it('builds links to filtered views', () => {
