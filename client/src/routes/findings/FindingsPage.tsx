@@ -7,6 +7,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { ExportButtons } from './ExportButtons';
 import { FindingFacetsPanel } from './FindingFacetsPanel';
 import { FindingSearch } from './FindingSearch';
+import { FindingsTabs } from './FindingsTabs';
 import { hasFindingFilters, readFindingView, toFindingFilter, writeFindingView } from './findingFilters';
 import { FINDINGS_PAGE_SIZE, FindingFacetsDocument, FindingsDocument } from './findings';
 import { FINDING_SORTS, isFindingSortKey, toFindingOrder } from './findingSort';
@@ -42,6 +43,7 @@ export function FindingsPage() {
         <Title order={1}>Findings</Title>
         <ExportButtons filter={filter} />
       </Group>
+      <FindingsTabs current="findings" />
       <Grid>
         <Grid.Col span={{ base: 12, md: 3 }}>
           <FindingFacetsPanel

@@ -43,6 +43,7 @@ describe('the triage view in the URL', () => {
         account: ['123456789012'],
         check: ['s3_bucket_public_access'],
         control: { framework: 'CIS_AWS_3_0_0' as const, controlId: '2.1.1' },
+        muteRule: 'rule-1',
         search: 'logs bucket',
       },
       sort: 'first-seen-old' as const,
@@ -78,5 +79,8 @@ describe('the triage view in the URL', () => {
   it('builds links to filtered views', () => {
     expect(findingsUrl({})).toBe('/findings');
     expect(findingsUrl({ severity: ['HIGH'] })).toBe('/findings?severity=HIGH');
+    // The Mute rules page's drill-down: the findings a rule mutes now.
+    expect(findingsUrl({ muteRule: 'r1', status: ['MUTED'] })).toBe('/findings?status=MUTED&rule=r1');
+    expect(toFindingFilter(readFindingView(new URLSearchParams('status=MUTED&rule=r1')).filters)).toEqual({ statuses: ['MUTED'], muteRuleId: 'r1' });
   });
 });

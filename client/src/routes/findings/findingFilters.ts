@@ -19,6 +19,8 @@ export interface FindingFilters {
   check: string[];
   /** A compliance control: the drill-down from the Compliance page. */
   control: { framework: ComplianceFramework; controlId: string } | null;
+  /** Only the findings muted by this rule: the drill-down from the Mute rules page. */
+  muteRule: string | null;
   /** Free text matched by the server in title, resource ARN, check id and catalogue id; '' for none. */
   search: string;
 }
@@ -35,6 +37,7 @@ export const NO_FINDING_FILTERS: FindingFilters = {
   account: [],
   check: [],
   control: null,
+  muteRule: null,
   search: '',
 };
 
@@ -65,13 +68,14 @@ export function readFindingView(params: URLSearchParams): FindingView {
       account: distinctSorted(params.getAll('account')),
       check: distinctSorted(params.getAll('check')),
       control: isComplianceFramework(framework) && controlId ? { framework, controlId } : null,
+      muteRule: params.get('rule') || null,
       search: normalizeSearch(params.get('q')),
     },
     sort: isFindingSortKey(sort) ? sort : DEFAULT_FINDING_SORT,
   };
 }
 
-const VIEW_PARAMS = ['q', 'severity', 'status', 'service', 'account', 'check', 'framework', 'control', 'sort'] as const;
+const VIEW_PARAMS = ['q', 'severity', 'status', 'service', 'account', 'check', 'framework', 'control', 'rule', 'sort'] as const;
 
 export function writeFindingView(params: URLSearchParams, view: FindingView): URLSearchParams {
   const next = new URLSearchParams(params);
@@ -87,6 +91,7 @@ export function writeFindingView(params: URLSearchParams, view: FindingView): UR
     next.set('framework', filters.control.framework);
     next.set('control', filters.control.controlId);
   }
+  if (filters.muteRule) next.set('rule', filters.muteRule);
   if (view.sort !== DEFAULT_FINDING_SORT) next.set('sort', view.sort);
   return next;
 }
@@ -100,6 +105,7 @@ export function toFindingFilter(filters: FindingFilters): FindingFilter {
     ...(filters.account.length > 0 && { accountIds: filters.account }),
     ...(filters.check.length > 0 && { checkIds: filters.check }),
     ...(filters.control && { control: filters.control }),
+    ...(filters.muteRule && { muteRuleId: filters.muteRule }),
     ...(filters.search && { search: filters.search }),
   };
 }
