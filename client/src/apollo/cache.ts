@@ -15,9 +15,12 @@ export function createCache(): InMemoryCache {
           resources: relayStylePagination(['filter']),
           scans: relayStylePagination(['accountId']),
           notificationRules: relayStylePagination(),
+          muteRules: relayStylePagination(['filter']),
           emailDeliveries: relayStylePagination(),
         },
       },
+      // Facet counts have no id: pages select different facets of the same filter, so merge rather than replace.
+      FindingFacets: { merge: true },
       Resource: {
         fields: {
           findings: relayStylePagination(['status']),

@@ -14,3 +14,11 @@ export function userMessage(error: unknown, fallback = 'Something went wrong. Tr
   }
   return fallback;
 }
+
+/** The input field a BAD_USER_INPUT answer names (`extensions.field`), so a form can show the message there. */
+export function invalidField(error: unknown): string | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  const found = error.errors.find((graphQLError) => graphQLError.extensions?.code === 'BAD_USER_INPUT');
+  const field = found?.extensions?.field;
+  return typeof field === 'string' ? field : null;
+}

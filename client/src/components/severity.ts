@@ -18,6 +18,11 @@ export const SEVERITY_STYLE: Readonly<Record<Severity, SeverityStyle>> = {
   INFO: { label: 'Info', color: 'gray.6' },
 };
 
+/** The CSS colour of a severity (for SVG fills and borders, where Mantine's `color` prop does not reach). */
+export function severityCssColor(severity: Severity): string {
+  return `var(--mantine-color-${SEVERITY_STYLE[severity].color.replace('.', '-')})`;
+}
+
 export function isSeverity(value: string): value is Severity {
   return (SEVERITIES as readonly string[]).includes(value);
 }

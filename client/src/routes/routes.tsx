@@ -21,6 +21,10 @@ export function createRoutes(): RouteObject[] {
                 { index: true, lazy: async () => ({ Component: (await import('./overview/OverviewPage')).OverviewPage }) },
                 { path: 'findings', lazy: async () => ({ Component: (await import('./findings/FindingsPage')).FindingsPage }) },
                 {
+                  path: 'findings/mute-rules',
+                  lazy: async () => ({ Component: (await import('./mute-rules/MuteRulesPage')).MuteRulesPage }),
+                },
+                {
                   path: 'findings/:findingId',
                   lazy: async () => ({ Component: (await import('./findings/FindingDetailPage')).FindingDetailPage }),
                 },

@@ -44,7 +44,8 @@ export function renderWithProviders(element: ReactElement, options: RenderOption
     { initialEntries: [options.url ?? path] },
   );
   const view = render(
-    <MantineProvider theme={theme}>
+    // env="test": Mantine renders transitions (menus, comboboxes, modals) at once, so tests never race an animation.
+    <MantineProvider theme={theme} env="test">
       <MockedProvider mocks={options.mocks ?? []} cache={createCache()}>
         <SessionProvider session={session}>
           <RouterProvider router={router} />

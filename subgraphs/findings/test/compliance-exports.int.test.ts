@@ -52,6 +52,35 @@ describe('compliance', () => {
   });
 });
 
+describe('posture trend by severity', () => {
+  const org = `org-sev-${crypto.randomUUID()}`;
+  const TREND = `query($a: ID!) { postureTrend(accountId: $a, days: 7) { scanId failed muted failedBySeverity { severity count } } }`;
+  const COUNTS = `query($f: FindingFilter) { findingCounts(filter: $f) { critical high medium low info } }`;
+  const resources = [asInventory('s1', publicBucket('sev-public')), asInventory('s2', publicBucket('sev-public-2')), asInventory('s3', bucket('sev-private'))];
+  const split = (point: { failedBySeverity: { severity: string; count: number }[] }) => Object.fromEntries(point.failedBySeverity.map((e) => [e.severity, e.count]));
+
+  it('C2 splits each scan\'s failing results by severity in product order, matching the open findings; muted ones leave it', async () => {
+    await h.scan(org, 'acct-sev', resources);
+    const first = (await h.gql(userOf(org), TREND, { a: 'acct-sev' })).data!.postureTrend[0];
+    expect(first.failedBySeverity.map((e: { severity: string }) => e.severity)).toEqual(['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFO']);
+    const open = (await h.gql(userOf(org), COUNTS, { f: { statuses: ['OPEN', 'REOPENED'] } })).data!.findingCounts;
+    // One finding per failing result after a COMPLETED scan: the split must agree with the findings themselves.
+    expect(split(first)).toEqual({ CRITICAL: open.critical, HIGH: open.high, MEDIUM: open.medium, LOW: open.low, INFO: open.info });
+    expect(open.critical).toBeGreaterThanOrEqual(2);
+    expect(Object.values(split(first)).reduce((a, b) => a + b, 0)).toBe(first.failed);
+
+    // Muting the critical findings moves them from failing to muted at the next scan.
+    const critical = await h.gql(userOf(org), `{ findings(filter: { severities: [CRITICAL] }, first: 100) { edges { node { id } } } }`);
+    const ids = critical.data!.findings.edges.map((e: { node: { id: string } }) => e.node.id);
+    expect((await h.gql(userOf(org), `mutation($ids: [ID!]!) { muteFindings(ids: $ids, reason: "accepted for the test") { id } }`, { ids })).errors).toBeUndefined();
+    await h.scan(org, 'acct-sev', resources);
+    const second = (await h.gql(userOf(org), TREND, { a: 'acct-sev' })).data!.postureTrend[1];
+    expect(split(second)).toEqual({ ...split(first), CRITICAL: 0 });
+    expect(second.muted).toBe(first.muted + open.critical);
+    expect(second.failed).toBe(first.failed - open.critical);
+  });
+});
+
 describe('exports', () => {
   const org = `org-e-${crypto.randomUUID()}`;
   const START = `mutation($f: ExportFormat!, $filter: FindingFilter) { exportFindings(format: $f, filter: $filter) { id status format fileName } }`;

@@ -115,6 +115,11 @@ describe('findings queries', () => {
     expect(Object.fromEntries(facets.service.map((c: { value: string; count: number }) => [c.value, c.count]))).toEqual({ s3: 1, ec2: 1, iam: 1 });
     expect(facets.status).toEqual([{ value: 'OPEN', count: 1 }]);
     expect(facets.account).toEqual([{ value: '111100001111', count: 1 }]);
+    expect(facets.check).toEqual([{ value: 'q_check_0', count: 1 }]);
+    // The text search narrows every facet (q_check_3 is LOW, i = 3, 7, 11).
+    const searched = (await h.gql(viewer, FACETS, { f: { search: 'check 3' } })).data!.findingFacets;
+    expect(searched.severity).toEqual([{ value: 'LOW', count: 3 }]);
+    expect(searched.check).toEqual([{ value: 'q_check_3', count: 3 }]);
   });
 
   it('Q4 a finding carries remediation, references and compliance controls from its check, and the control filter finds it', async () => {

@@ -153,6 +153,26 @@ describe('mute expiry', () => {
     expect((await h.gql(userOf(org), '{ muteRules { edges { node { expired mutedFindingCount } } } }')).data!.muteRules.edges[0].node).toEqual({ expired: true, mutedFindingCount: 0 });
   });
 
+  it('M10 the list filters live and expired rules in the database, totalCount included', async () => {
+    const org = `org-list-${crypto.randomUUID()}`;
+    await h.scan(org, ACCOUNT, [asInventory('l1', publicBucket('list-1'))]);
+    const live = (await h.gql(userOf(org), CREATE, { i: { reason: 'Live rule', checkIds: [s303] } })).data!.createMuteRule.id;
+    const lapsing = (await h.gql(userOf(org), CREATE, { i: { reason: 'Lapsing rule', regions: ['eu-west-3'], expiresAt: new Date(Date.now() + 1000).toISOString() } })).data!
+      .createMuteRule.id;
+    await new Promise((r) => setTimeout(r, 1100));
+    const LIST = `query($f: MuteRuleFilter) { muteRules(filter: $f) { totalCount edges { node { id expired } } } }`;
+    const ids = async (f: Record<string, unknown> | null) => {
+      const answer = await h.gql(userOf(org), LIST, { f });
+      expect(answer.errors).toBeUndefined();
+      const list = answer.data!.muteRules;
+      expect(list.totalCount).toBe(list.edges.length);
+      return list.edges.map((e: { node: { id: string } }) => e.node.id);
+    };
+    expect(await ids(null)).toEqual([live, lapsing]);
+    expect(await ids({ expired: false })).toEqual([live]);
+    expect(await ids({ expired: true })).toEqual([lapsing]);
+  });
+
   it('M8 an evaluation honours expiry even before the sweep runs, without a new alert', async () => {
     const org = `org-exp2-${crypto.randomUUID()}`;
     await h.scan(org, ACCOUNT, [asInventory('e2', publicBucket('expiring-2')), asInventory('p2', bucket('private-2'))]);

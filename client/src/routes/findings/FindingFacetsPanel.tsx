@@ -29,12 +29,18 @@ export function FindingFacetsPanel({ filters, facets, facetsFailed, onChange }: 
         </Alert>
       )}
       {filters.control && (
-        <Group gap={4}>
-          <Badge variant="light" size="lg">
-            Control {FRAMEWORK_LABEL[filters.control.framework]} {filters.control.controlId}
-          </Badge>
-          <CloseButton size="sm" aria-label="Remove the control filter" onClick={() => onChange({ ...filters, control: null })} />
-        </Group>
+        <FilterChip
+          label={`Control ${FRAMEWORK_LABEL[filters.control.framework]} ${filters.control.controlId}`}
+          removeLabel="Remove the control filter"
+          onRemove={() => onChange({ ...filters, control: null })}
+        />
+      )}
+      {filters.muteRule && (
+        <FilterChip
+          label="Muted by one rule"
+          removeLabel="Remove the mute rule filter"
+          onRemove={() => onChange({ ...filters, muteRule: null })}
+        />
       )}
       <FacetGroup
         title="Severity"
@@ -67,5 +73,17 @@ export function FindingFacetsPanel({ filters, facets, facetsFailed, onChange }: 
         onChange={(values) => onChange({ ...filters, check: [...values].sort() })}
       />
     </Stack>
+  );
+}
+
+/** A drill-down filter that has no facet of its own (a control, a mute rule), with a button to drop it. */
+function FilterChip({ label, removeLabel, onRemove }: { label: string; removeLabel: string; onRemove: () => void }) {
+  return (
+    <Group gap={4}>
+      <Badge variant="light" size="lg">
+        {label}
+      </Badge>
+      <CloseButton size="sm" aria-label={removeLabel} onClick={onRemove} />
+    </Group>
   );
 }

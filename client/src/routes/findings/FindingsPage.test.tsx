@@ -94,6 +94,56 @@ describe('FindingsPage (triage)', () => {
     await waitFor(() => expect(router.state.location.search).not.toContain('control='));
   });
 
+  it('searches free text after a pause in typing, once, with the text in the URL and the API filter', async () => {
+    const asked: unknown[] = [];
+    const { router } = renderWithProviders(<FindingsPage />, {
+      path: '/findings',
+      mocks: [
+        ...unfilteredMocks(),
+        {
+          request: { query: FindingsDocument, variables: (variables: { filter: { search?: string } }) => Boolean(variables.filter.search) },
+          result: (variables: { filter: unknown }) => {
+            asked.push(variables.filter);
+            return findingsPage([publicBucket]);
+          },
+          maxUsageCount: Number.POSITIVE_INFINITY,
+        },
+        { request: { query: FindingFacetsDocument, variables: { filter: { search: 'bucket-1' } } }, result: facets },
+      ],
+    });
+    await screen.findByRole('link', { name: openSsh.title });
+    const search = screen.getByRole('searchbox', { name: 'Search' }) as HTMLInputElement;
+
+    for (const text of ['b', 'bu', 'bucket', 'bucket-1']) fireEvent.change(search, { target: { value: text } });
+
+    await waitFor(() => expect(router.state.location.search).toBe('?q=bucket-1'));
+    await waitFor(() => expect(screen.queryByRole('link', { name: openSsh.title })).toBeNull());
+    // Only the text typed last reached the server: the keystrokes before it were absorbed by the pause.
+    expect(asked).toEqual([{ search: 'bucket-1' }]);
+    expect(screen.getByRole('link', { name: publicBucket.title })).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    expect(search.value).toBe('');
+  });
+
+  it('reads the search text from a shared URL and applies it', async () => {
+    renderWithProviders(<FindingsPage />, {
+      path: '/findings',
+      url: '/findings?q=ssh&severity=HIGH',
+      mocks: [
+        {
+          request: { query: FindingsDocument, variables: { filter: { severities: ['HIGH'], search: 'ssh' }, first: FINDINGS_PAGE_SIZE } },
+          result: findingsPage([openSsh]),
+        },
+        { request: { query: FindingFacetsDocument, variables: { filter: { severities: ['HIGH'], search: 'ssh' } } }, result: facets },
+      ],
+    });
+
+    expect(await screen.findByRole('link', { name: openSsh.title })).toBeTruthy();
+    expect((screen.getByRole('searchbox', { name: 'Search' }) as HTMLInputElement).value).toBe('ssh');
+  });
+
   it('sorts through the URL and the API orderBy', async () => {
     const { router } = renderWithProviders(<FindingsPage />, {
       path: '/findings',

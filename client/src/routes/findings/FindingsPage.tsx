@@ -6,13 +6,15 @@ import { Link, useSearchParams } from 'react-router';
 import { ErrorState } from '../../components/ErrorState';
 import { ExportButtons } from './ExportButtons';
 import { FindingFacetsPanel } from './FindingFacetsPanel';
+import { FindingSearch } from './FindingSearch';
+import { FindingsTabs } from './FindingsTabs';
 import { hasFindingFilters, readFindingView, toFindingFilter, writeFindingView } from './findingFilters';
 import { FINDINGS_PAGE_SIZE, FindingFacetsDocument, FindingsDocument } from './findings';
 import { FINDING_SORTS, isFindingSortKey, toFindingOrder } from './findingSort';
 import { FindingsTable } from './FindingsTable';
 import { MuteDialog } from './MuteDialog';
 
-/** The triage page: facets with counts, sort, bulk mute and exports, all driven by the URL. */
+/** The triage page: facets with counts, text search, sort, bulk mute and exports, all driven by the URL. */
 export function FindingsPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const view = useMemo(() => readFindingView(searchParams), [searchParams]);
@@ -41,6 +43,7 @@ export function FindingsPage() {
         <Title order={1}>Findings</Title>
         <ExportButtons filter={filter} />
       </Group>
+      <FindingsTabs current="findings" />
       <Grid>
         <Grid.Col span={{ base: 12, md: 3 }}>
           <FindingFacetsPanel
@@ -53,16 +56,22 @@ export function FindingsPage() {
         <Grid.Col span={{ base: 12, md: 9 }}>
           <Stack>
             <Group justify="space-between" align="end">
-              <NativeSelect
-                label="Sort by"
-                size="xs"
-                value={view.sort}
-                data={Object.entries(FINDING_SORTS).map(([value, sort]) => ({ value, label: sort.label }))}
-                onChange={(event) => {
-                  const sort = event.currentTarget.value;
-                  if (isFindingSortKey(sort)) changeView({ ...view, sort });
-                }}
-              />
+              <Group align="end" gap="sm">
+                <FindingSearch
+                  value={view.filters.search}
+                  onChange={(search) => changeView({ ...view, filters: { ...view.filters, search } })}
+                />
+                <NativeSelect
+                  label="Sort by"
+                  size="xs"
+                  value={view.sort}
+                  data={Object.entries(FINDING_SORTS).map(([value, sort]) => ({ value, label: sort.label }))}
+                  onChange={(event) => {
+                    const sort = event.currentTarget.value;
+                    if (isFindingSortKey(sort)) changeView({ ...view, sort });
+                  }}
+                />
+              </Group>
               <Group gap="xs">
                 <Text size="sm" aria-live="polite">
                   {selectedIds.length} selected

@@ -43,6 +43,8 @@ describe('the triage view in the URL', () => {
         account: ['123456789012'],
         check: ['s3_bucket_public_access'],
         control: { framework: 'CIS_AWS_3_0_0' as const, controlId: '2.1.1' },
+        muteRule: 'rule-1',
+        search: 'logs bucket',
       },
       sort: 'first-seen-old' as const,
     };
@@ -67,8 +69,18 @@ describe('the triage view in the URL', () => {
     });
   });
 
+  it('reads the search text trimmed and cut to the API limit, sends it as `search`, and leaves it out when empty', () => {
+    expect(readFindingView(new URLSearchParams('q=%20logs%20')).filters.search).toBe('logs');
+    expect(readFindingView(new URLSearchParams(`q=${'x'.repeat(250)}`)).filters.search).toHaveLength(200);
+    expect(toFindingFilter({ ...NO_FINDING_FILTERS, search: 'logs' })).toEqual({ search: 'logs' });
+    expect(writeFindingView(new URLSearchParams('q=old'), { filters: NO_FINDING_FILTERS, sort: 'severity' }).toString()).toBe('');
+  });
+
   it('builds links to filtered views', () => {
     expect(findingsUrl({})).toBe('/findings');
     expect(findingsUrl({ severity: ['HIGH'] })).toBe('/findings?severity=HIGH');
+    // The Mute rules page's drill-down: the findings a rule mutes now.
+    expect(findingsUrl({ muteRule: 'r1', status: ['MUTED'] })).toBe('/findings?status=MUTED&rule=r1');
+    expect(toFindingFilter(readFindingView(new URLSearchParams('status=MUTED&rule=r1')).filters)).toEqual({ statuses: ['MUTED'], muteRuleId: 'r1' });
   });
 });

@@ -5,7 +5,7 @@ import type { ComplianceFramework, FindingFilter, FindingStatus, Severity } from
 import { DEFAULT_FINDING_SORT, isFindingSortKey, type FindingSortKey } from './findingSort';
 
 /**
- * The triage view lives in the URL (`?severity=CRITICAL&service=s3&account=123456789012&sort=last-seen`) so a view
+ * The triage view lives in the URL (`?q=logs&severity=CRITICAL&service=s3&account=123456789012&sort=last-seen`) so a view
  * can be shared and survives reload. Enumerated values outside their enum are dropped, not sent to the API.
  */
 export interface FindingFilters {
@@ -19,6 +19,10 @@ export interface FindingFilters {
   check: string[];
   /** A compliance control: the drill-down from the Compliance page. */
   control: { framework: ComplianceFramework; controlId: string } | null;
+  /** Only the findings muted by this rule: the drill-down from the Mute rules page. */
+  muteRule: string | null;
+  /** Free text matched by the server in title, resource ARN, check id and catalogue id; '' for none. */
+  search: string;
 }
 
 export interface FindingView {
@@ -33,7 +37,16 @@ export const NO_FINDING_FILTERS: FindingFilters = {
   account: [],
   check: [],
   control: null,
+  muteRule: null,
+  search: '',
 };
+
+/** The API refuses longer search text (BAD_USER_INPUT); a longer URL value is cut rather than failing the page. */
+export const MAX_SEARCH_LENGTH = 200;
+
+export function normalizeSearch(text: string | null): string {
+  return (text ?? '').trim().slice(0, MAX_SEARCH_LENGTH);
+}
 
 /** Free-text facet values: sorted and de-duplicated so equal views make equal cache keys. */
 function distinctSorted(values: string[]): string[] {
@@ -55,17 +68,20 @@ export function readFindingView(params: URLSearchParams): FindingView {
       account: distinctSorted(params.getAll('account')),
       check: distinctSorted(params.getAll('check')),
       control: isComplianceFramework(framework) && controlId ? { framework, controlId } : null,
+      muteRule: params.get('rule') || null,
+      search: normalizeSearch(params.get('q')),
     },
     sort: isFindingSortKey(sort) ? sort : DEFAULT_FINDING_SORT,
   };
 }
 
-const VIEW_PARAMS = ['severity', 'status', 'service', 'account', 'check', 'framework', 'control', 'sort'] as const;
+const VIEW_PARAMS = ['q', 'severity', 'status', 'service', 'account', 'check', 'framework', 'control', 'rule', 'sort'] as const;
 
 export function writeFindingView(params: URLSearchParams, view: FindingView): URLSearchParams {
   const next = new URLSearchParams(params);
   VIEW_PARAMS.forEach((name) => next.delete(name));
   const { filters } = view;
+  if (filters.search) next.set('q', filters.search);
   filters.severity.forEach((value) => next.append('severity', value));
   filters.status.forEach((value) => next.append('status', value));
   filters.service.forEach((value) => next.append('service', value));
@@ -75,6 +91,7 @@ export function writeFindingView(params: URLSearchParams, view: FindingView): UR
     next.set('framework', filters.control.framework);
     next.set('control', filters.control.controlId);
   }
+  if (filters.muteRule) next.set('rule', filters.muteRule);
   if (view.sort !== DEFAULT_FINDING_SORT) next.set('sort', view.sort);
   return next;
 }
@@ -88,6 +105,8 @@ export function toFindingFilter(filters: FindingFilters): FindingFilter {
     ...(filters.account.length > 0 && { accountIds: filters.account }),
     ...(filters.check.length > 0 && { checkIds: filters.check }),
     ...(filters.control && { control: filters.control }),
+    ...(filters.muteRule && { muteRuleId: filters.muteRule }),
+    ...(filters.search && { search: filters.search }),
   };
 }
 

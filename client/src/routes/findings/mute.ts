@@ -17,4 +17,4 @@ export const DeleteMuteRuleDocument = graphql(`
 `);
 
 /** Lists and counts that a mute changes; refetched by operation name after a mute or unmute. */
-export const QUERIES_CHANGED_BY_MUTE = ['Findings', 'FindingFacets', 'FindingDetail', 'Overview'];
+export const QUERIES_CHANGED_BY_MUTE = ['Findings', 'FindingFacets', 'FindingDetail', 'Overview', 'FindingsBreakdown', 'MuteRules'];

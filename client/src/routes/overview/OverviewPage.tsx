@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { ErrorState } from '../../components/ErrorState';
 import { ACTIVE_FINDING_STATUSES } from '../../components/findingStatus';
 import { SEVERITIES } from '../../components/severity';
+import { FindingsBreakdowns } from './FindingsBreakdowns';
 import { OverviewDocument } from './overview';
 import { PostureTrendPanel } from './PostureTrendPanel';
 import { SeverityCards } from './SeverityCards';
@@ -34,6 +35,7 @@ export function OverviewPage() {
         <>
           <Text c="dimmed">Open findings by severity ({data.findingCounts.total} in total)</Text>
           <SeverityCards counts={data.findingCounts} />
+          <FindingsBreakdowns accounts={data.awsAccounts.edges.map((edge) => edge.node)} />
           <PostureTrendPanel accounts={data.awsAccounts.edges.map((edge) => edge.node)} />
         </>
       )}

@@ -1,6 +1,5 @@
-import { Group, Text, VisuallyHidden } from '@mantine/core';
-import { formatDateTime } from '../../components/formatDateTime';
 import type { PostureTrendQuery } from '../../gql/graphql';
+import { ChartDataTable, ChartLegend, ChartYAxis } from './ChartParts';
 import { seriesLines } from './trendChart';
 
 type Point = PostureTrendQuery['postureTrend'][number];
@@ -29,13 +28,7 @@ export function PostureTrendChart({ points }: { points: readonly Point[] }) {
         role="img"
         aria-label={`Failing results over ${points.length} scans${latest ? `, ${latest.failed} at the latest` : ''}`}
       >
-        <line x1={BOX.padding} x2={BOX.width - BOX.padding} y1={BOX.height - BOX.padding} y2={BOX.height - BOX.padding} stroke="currentColor" strokeOpacity={0.3} />
-        <text x={2} y={BOX.padding} fontSize={11} fill="currentColor">
-          {max}
-        </text>
-        <text x={2} y={BOX.height - BOX.padding} fontSize={11} fill="currentColor">
-          0
-        </text>
+        <ChartYAxis box={BOX} max={max} />
         {lines.map((line) => {
           const series = SERIES.find((s) => s.key === line.key)!;
           return (
@@ -45,39 +38,8 @@ export function PostureTrendChart({ points }: { points: readonly Point[] }) {
           );
         })}
       </svg>
-      <Group gap="md" component="figcaption">
-        {SERIES.map((series) => (
-          <Group key={series.key} gap={6}>
-            <span aria-hidden style={{ width: 14, height: 4, background: series.color, display: 'inline-block' }} />
-            <Text size="sm">{series.label}</Text>
-          </Group>
-        ))}
-      </Group>
-      <VisuallyHidden>
-        <table>
-          <caption>Results per evaluated scan</caption>
-          <thead>
-            <tr>
-              <th scope="col">Evaluated</th>
-              {SERIES.map((series) => (
-                <th key={series.key} scope="col">
-                  {series.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((point) => (
-              <tr key={point.scanId}>
-                <td>{formatDateTime(point.evaluatedAt)}</td>
-                {SERIES.map((series) => (
-                  <td key={series.key}>{series.value(point)}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </VisuallyHidden>
+      <ChartLegend entries={SERIES} swatch="line" />
+      <ChartDataTable caption="Results per evaluated scan" columns={SERIES} points={points} />
     </figure>
   );
 }

@@ -7,8 +7,12 @@ import { ErrorState } from '../../components/ErrorState';
 import { formatScore } from '../compliance/controlStatus';
 import { POSTURE_TREND_DAYS, PostureTrendDocument } from './postureTrend';
 import { PostureTrendChart } from './PostureTrendChart';
+import { SeverityTrendChart } from './SeverityTrendChart';
 
-/** The posture over the last 30 days for one account (`?account=`, default the first), with the latest scores. */
+/**
+ * The posture over the last 30 days for one account (`?account=`, default the first): the latest scores, failing
+ * results by severity per scan, and failing / unknown / muted results per scan.
+ */
 export function PostureTrendPanel({ accounts }: { accounts: readonly AccountOption[] }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const account = accounts.find((candidate) => candidate.id === searchParams.get('account')) ?? accounts[0];
@@ -59,6 +63,13 @@ export function PostureTrendPanel({ accounts }: { accounts: readonly AccountOpti
                 ))}
               </Group>
             )}
+            <Title order={3} size="h5">
+              Failing results by severity
+            </Title>
+            <SeverityTrendChart points={points} />
+            <Title order={3} size="h5">
+              Failing, unknown and muted results
+            </Title>
             <PostureTrendChart points={points} />
           </>
         )}

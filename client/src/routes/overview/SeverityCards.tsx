@@ -1,8 +1,10 @@
 import { Paper, SimpleGrid, Text, UnstyledButton } from '@mantine/core';
 import { Link } from 'react-router';
-import { SEVERITIES, SEVERITY_STYLE } from '../../components/severity';
+import { ACTIVE_FINDING_STATUSES } from '../../components/findingStatus';
+import { SEVERITIES, SEVERITY_STYLE, severityCssColor } from '../../components/severity';
 import { graphql } from '../../gql';
 import type { SeverityCards_CountsFragment, Severity } from '../../gql/graphql';
+import { findingsUrl } from '../findings/findingFilters';
 
 export const SeverityCardsCountsFragment = graphql(`
   fragment SeverityCards_counts on FindingCounts {
@@ -25,7 +27,7 @@ const COUNT_FIELD: Readonly<Record<Severity, keyof Omit<SeverityCards_CountsFrag
 
 /**
  * One card per severity, most severe first, each with its fixed colour and its name in text. A card opens the
- * Findings list filtered to that severity.
+ * Findings list filtered to that severity and to the open statuses it counts.
  */
 export function SeverityCards({ counts }: { counts: SeverityCards_CountsFragment }) {
   return (
@@ -37,14 +39,14 @@ export function SeverityCards({ counts }: { counts: SeverityCards_CountsFragment
           <li key={severity}>
             <UnstyledButton
               component={Link}
-              to={`/findings?severity=${severity}`}
+              to={findingsUrl({ severity: [severity], status: [...ACTIVE_FINDING_STATUSES] })}
               aria-label={`${style.label}: ${count} open findings`}
               w="100%"
             >
               <Paper
                 withBorder
                 p="md"
-                style={{ borderTop: `6px solid var(--mantine-color-${style.color.replace('.', '-')})` }}
+                style={{ borderTop: `6px solid ${severityCssColor(severity)}` }}
               >
                 <Text size="sm" fw={600}>
                   {style.label}

@@ -11,6 +11,10 @@ export const PostureTrendDocument = graphql(`
       failed
       muted
       unknown
+      failedBySeverity {
+        severity
+        count
+      }
       scores {
         framework
         score

@@ -41,3 +41,42 @@ export function seriesLines<T>(
     })),
   };
 }
+
+export interface BarSegment {
+  key: string;
+  value: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Stacked bars, one per row, on a shared zero-based scale: the first series sits at the bottom (the most severe,
+ * so it reads first). Zero values get no segment. Bars keep a gap of 30% of their slot so neighbours stay apart.
+ */
+export function stackedBars<T>(
+  rows: readonly T[],
+  series: readonly { key: string; value: (row: T) => number }[],
+  box: ChartBox,
+): { bars: BarSegment[][]; max: number } {
+  const totals = rows.map((row) => series.reduce((sum, s) => sum + s.value(row), 0));
+  const max = niceMax(Math.max(0, ...totals));
+  const innerWidth = box.width - 2 * box.padding;
+  const innerHeight = box.height - 2 * box.padding;
+  const slot = innerWidth / Math.max(1, rows.length);
+  const width = Math.max(1, slot * 0.7);
+  const round = (n: number) => Math.round(n * 10) / 10;
+  const bars = rows.map((row, index) => {
+    const x = round(box.padding + index * slot + (slot - width) / 2);
+    let base = box.padding + innerHeight;
+    return series.flatMap((s) => {
+      const value = s.value(row);
+      if (value <= 0) return [];
+      const height = (value / max) * innerHeight;
+      base -= height;
+      return [{ key: s.key, value, x, y: round(base), width: round(width), height: round(height) }];
+    });
+  });
+  return { bars, max };
+}

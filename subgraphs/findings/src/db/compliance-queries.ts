@@ -1,7 +1,8 @@
 /** Reads behind compliance and the posture trend: the per-scan, per-check tallies written at evaluation time. */
-import { and, asc, desc, eq, gte } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '@cspmexa/server-kit';
-import { scanCheckResults, scanEvaluations, type ScanCheckResultRow, type ScanEvaluationRow } from './schema';
+import { scanCheckResults, scanEvaluations, type ScanCheckResultRow, type ScanEvaluationRow, type Severity } from './schema';
 
 /** The latest evaluated scan of an inventory account. */
 export async function latestEvaluation(db: Database, orgId: string, inventoryAccountId: string): Promise<ScanEvaluationRow | null> {
@@ -34,4 +35,54 @@ export async function checkResultsSince(db: Database, orgId: string, inventoryAc
       ),
     )
     .orderBy(asc(scanCheckResults.evaluatedAt), asc(scanCheckResults.scanId));
+}
+
+export interface ScanTotals {
+  scanId: string;
+  evaluatedAt: Date;
+  passed: number;
+  failed: number;
+  muted: number;
+  unknown: number;
+  /** Failing (unmuted) results per severity of their check, every severity present. */
+  failedBySeverity: Record<Severity, number>;
+}
+
+/**
+ * Per evaluated scan of the account since `since`, oldest first: the sums of its per-check tallies, and its failing
+ * results split by severity. One GROUP BY in the database. The tallies are stored per check, and a check's severity
+ * is catalogue metadata, so the caller passes the check ids of each severity; a check in none of them (removed from
+ * the catalogue) still counts in `failed` but in no severity.
+ */
+export async function scanTotalsSince(
+  db: Database,
+  orgId: string,
+  inventoryAccountId: string,
+  since: Date,
+  checksBySeverity: Readonly<Record<Severity, readonly string[]>>,
+): Promise<ScanTotals[]> {
+  const r = scanCheckResults;
+  const total = (column: AnyPgColumn) => sql<number>`coalesce(sum(${column}), 0)::int`.mapWith(Number);
+  const failedOf = (checkIds: readonly string[]) =>
+    sql<number>`coalesce(sum(${r.failed}) filter (where ${checkIds.length > 0 ? inArray(r.checkId, [...checkIds]) : sql`false`}), 0)::int`.mapWith(Number);
+  const rows = await db
+    .select({
+      scanId: r.scanId,
+      evaluatedAt: r.evaluatedAt,
+      passed: total(r.passed),
+      failed: total(r.failed),
+      muted: total(r.muted),
+      unknown: total(r.unknown),
+      CRITICAL: failedOf(checksBySeverity.CRITICAL),
+      HIGH: failedOf(checksBySeverity.HIGH),
+      MEDIUM: failedOf(checksBySeverity.MEDIUM),
+      LOW: failedOf(checksBySeverity.LOW),
+      INFO: failedOf(checksBySeverity.INFO),
+    })
+    .from(r)
+    .where(and(eq(r.orgId, orgId), eq(r.inventoryAccountId, inventoryAccountId), gte(r.evaluatedAt, since)))
+    // Every row of a scan carries the scan's evaluation time, so grouping by both keeps one row per scan.
+    .groupBy(r.scanId, r.evaluatedAt)
+    .orderBy(asc(r.evaluatedAt), asc(r.scanId));
+  return rows.map(({ CRITICAL, HIGH, MEDIUM, LOW, INFO, ...totals }) => ({ ...totals, failedBySeverity: { CRITICAL, HIGH, MEDIUM, LOW, INFO } }));
 }

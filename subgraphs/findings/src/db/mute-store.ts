@@ -3,7 +3,7 @@
  * (`inEvaluationTransaction`), so a mute and a scan evaluation never decide on stale rows. `reconcileMutes` is
  * the set-based form of muted-lifecycle.ts for findings already stored: one UPDATE plus the history rows.
  */
-import { and, asc, count, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@cspmexa/server-kit';
 import type { ActiveMuteRule } from '../domain/mute-scope';
 import { MUTE_ENDED } from '../domain/muted-lifecycle';
@@ -25,11 +25,10 @@ export async function deleteMuteRuleRow(tx: Tx, orgId: string, id: string): Prom
 
 /** Oldest first: the order in which rules claim findings. `liveAt` keeps only rules not yet expired then. */
 export async function listMuteRules(db: Database | Tx, orgId: string, liveAt?: Date): Promise<MuteRuleRow[]> {
-  const live = liveAt ? or(isNull(muteRules.expiresAt), gt(muteRules.expiresAt, liveAt)) : undefined;
   return db
     .select()
     .from(muteRules)
-    .where(and(eq(muteRules.orgId, orgId), live))
+    .where(ruleConditions(orgId, { expired: liveAt ? false : null, now: liveAt ?? new Date(0) }))
     .orderBy(asc(muteRules.createdAt), asc(muteRules.id));
 }
 
@@ -118,21 +117,39 @@ export async function reconcileMutes(tx: Tx, orgId: string, now: Date, actor: Ac
   return { muted: Number(row?.muted ?? 0), unmuted: Number(row?.unmuted ?? 0) };
 }
 
+/** Which rules a list shows: `expired` true keeps those expired at `now`, false the live ones, null both. */
+export interface MuteRuleScope {
+  expired: boolean | null;
+  now: Date;
+}
+
+function ruleConditions(orgId: string, scope: MuteRuleScope): SQL | undefined {
+  const live = or(isNull(muteRules.expiresAt), gt(muteRules.expiresAt, scope.now));
+  const state = scope.expired === null ? undefined : scope.expired ? lte(muteRules.expiresAt, scope.now) : live;
+  return and(eq(muteRules.orgId, orgId), state);
+}
+
 /** One page of rules, oldest first, keyset on (created_at, id); `limit + 1` rows so the caller sees if more follow. */
-export async function muteRulesPage(db: Database, orgId: string, limit: number, after: { createdAt: Date; id: string } | null): Promise<MuteRuleRow[]> {
+export async function muteRulesPage(
+  db: Database,
+  orgId: string,
+  scope: MuteRuleScope,
+  limit: number,
+  after: { createdAt: Date; id: string } | null,
+): Promise<MuteRuleRow[]> {
   const position = after
     ? or(gt(muteRules.createdAt, after.createdAt), and(eq(muteRules.createdAt, after.createdAt), gt(muteRules.id, after.id)))
     : undefined;
   return db
     .select()
     .from(muteRules)
-    .where(and(eq(muteRules.orgId, orgId), position))
+    .where(and(ruleConditions(orgId, scope), position))
     .orderBy(asc(muteRules.createdAt), asc(muteRules.id))
     .limit(limit + 1);
 }
 
-export async function countMuteRules(db: Database, orgId: string): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(muteRules).where(eq(muteRules.orgId, orgId));
+export async function countMuteRules(db: Database, orgId: string, scope: MuteRuleScope): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(muteRules).where(ruleConditions(orgId, scope));
   return Number(row?.n ?? 0);
 }
 

@@ -4,9 +4,10 @@
  */
 import { AppError, type Database } from '@cspmexa/server-kit';
 import { frameworks, type FrameworkId } from '@cspmexa/checks';
-import { checkResultsOfScan, checkResultsSince, latestEvaluation } from '../db/compliance-queries';
-import type { ScanCheckResultRow } from '../db/schema';
+import { checkResultsOfScan, checkResultsSince, latestEvaluation, scanTotalsSince, type ScanTotals } from '../db/compliance-queries';
+import type { ScanCheckResultRow, Severity } from '../db/schema';
 import { frameworkPosture, type FrameworkPosture } from './control-posture';
+import { listChecks, type CheckInfo } from './evaluate';
 import type { CheckTally } from './plan-evaluation';
 
 export interface ComplianceReport extends FrameworkPosture {
@@ -16,13 +17,7 @@ export interface ComplianceReport extends FrameworkPosture {
   evaluatedAt: Date;
 }
 
-export interface PosturePoint {
-  scanId: string;
-  evaluatedAt: Date;
-  passed: number;
-  failed: number;
-  muted: number;
-  unknown: number;
+export interface PosturePoint extends ScanTotals {
   scores: { framework: FrameworkId; score: number | null }[];
 }
 
@@ -32,8 +27,16 @@ const FRAMEWORKS = Object.keys(frameworks) as FrameworkId[];
 const tallies = (rows: readonly ScanCheckResultRow[]) =>
   new Map<string, CheckTally>(rows.map((r) => [r.checkId, { passed: r.passed, failed: r.failed, muted: r.muted, unknown: r.unknown }]));
 
-export function createComplianceReader(deps: { db: Database; now?: () => Date }) {
+/** The catalogue's check ids per severity: what splits a scan's failing results by severity in SQL. */
+function checksBySeverity(checks: readonly Pick<CheckInfo, 'id' | 'severity'>[]): Record<Severity, string[]> {
+  const out: Record<Severity, string[]> = { CRITICAL: [], HIGH: [], MEDIUM: [], LOW: [], INFO: [] };
+  for (const check of checks) out[check.severity].push(check.id);
+  return out;
+}
+
+export function createComplianceReader(deps: { db: Database; now?: () => Date; checks?: () => readonly Pick<CheckInfo, 'id' | 'severity'>[] }) {
   const now = deps.now ?? (() => new Date());
+  const bySeverity = checksBySeverity((deps.checks ?? listChecks)());
   return {
     /** Null until the account has an evaluated scan. */
     async report(orgId: string, framework: FrameworkId, accountId: string): Promise<ComplianceReport | null> {
@@ -49,21 +52,20 @@ export function createComplianceReader(deps: { db: Database; now?: () => Date })
         throw new AppError('BAD_USER_INPUT', `\`days\` must be 1 to ${MAX_TREND_DAYS}.`, { field: 'days' });
       }
       const since = new Date(now().getTime() - days * 86_400_000);
-      const rows = await checkResultsSince(deps.db, orgId, accountId, since);
+      // Totals and the severity split are aggregated by the database; the scores need each scan's per-check tallies.
+      const [totals, rows] = await Promise.all([
+        scanTotalsSince(deps.db, orgId, accountId, since, bySeverity),
+        checkResultsSince(deps.db, orgId, accountId, since),
+      ]);
       const byScan = new Map<string, ScanCheckResultRow[]>();
-      for (const row of rows) byScan.set(row.scanId, [...(byScan.get(row.scanId) ?? []), row]);
-      return [...byScan].map(([scanId, scanRows]) => {
-        const sum = (k: keyof CheckTally) => scanRows.reduce((n, r) => n + r[k], 0);
-        const t = tallies(scanRows);
-        return {
-          scanId,
-          evaluatedAt: scanRows[0]!.evaluatedAt,
-          passed: sum('passed'),
-          failed: sum('failed'),
-          muted: sum('muted'),
-          unknown: sum('unknown'),
-          scores: FRAMEWORKS.map((framework) => ({ framework, score: frameworkPosture(framework, t).score })),
-        };
+      for (const row of rows) {
+        const scanRows = byScan.get(row.scanId);
+        if (scanRows) scanRows.push(row);
+        else byScan.set(row.scanId, [row]);
+      }
+      return totals.map((point) => {
+        const t = tallies(byScan.get(point.scanId) ?? []);
+        return { ...point, scores: FRAMEWORKS.map((framework) => ({ framework, score: frameworkPosture(framework, t).score })) };
       });
     },
   };

@@ -22,6 +22,11 @@ export interface MuteServiceDeps {
 
 const MAX_BULK = 100;
 
+/** `muteRules(filter)`: live rules, expired ones, or (no filter) both. */
+export interface MuteRuleFilter {
+  expired?: boolean | null;
+}
+
 /** What a mute request decides; the service adds identity, org, actor and time. */
 type RuleFields = Omit<typeof muteRules.$inferInsert, 'id' | 'orgId' | 'createdById' | 'createdByEmail' | 'createdAt'>;
 
@@ -44,10 +49,14 @@ export function createMuteService(deps: MuteServiceDeps) {
   }
 
   return {
-    async list(viewer: Viewer | null, first?: number | null, after?: string | null): Promise<Connection<MuteRuleRow>> {
+    async list(viewer: Viewer | null, filter: MuteRuleFilter | null | undefined, first?: number | null, after?: string | null): Promise<Connection<MuteRuleRow>> {
       const orgId = requireOrg(viewer);
       const limit = pageSize(first);
-      const [rows, total] = await Promise.all([muteRulesPage(deps.db, orgId, limit, rulePosition(after)), countMuteRules(deps.db, orgId)]);
+      const scope = { expired: filter?.expired ?? null, now: now() };
+      const [rows, total] = await Promise.all([
+        muteRulesPage(deps.db, orgId, scope, limit, rulePosition(after)),
+        countMuteRules(deps.db, orgId, scope),
+      ]);
       return toConnection(rows, limit, total, (r) => [r.createdAt.toISOString(), r.id]);
     },
 

@@ -1,6 +1,7 @@
 /** Root fields: each one checks the viewer's org, then calls one domain function. */
 import type { SubgraphContext } from '@cspmexa/server-kit';
 import type { FindingOrder } from '../db/finding-order';
+import type { MuteRuleFilter } from '../domain/mutes';
 import { requireOrg } from '../domain/org-scope';
 import type { ResolverDeps } from './context';
 import { frameworkId, toFilterInput, type ApiFindingFilter, type ApiFramework } from './framework-args';
@@ -26,7 +27,8 @@ export function queryResolvers({ reader, listChecks, mutes, compliance, exports 
       requireOrg(ctx.viewer);
       return listChecks();
     },
-    muteRules: (_: unknown, args: { first?: number | null; after?: string | null }, ctx: SubgraphContext) => mutes.list(ctx.viewer, args.first, args.after),
+    muteRules: (_: unknown, args: { filter?: MuteRuleFilter | null; first?: number | null; after?: string | null }, ctx: SubgraphContext) =>
+      mutes.list(ctx.viewer, args.filter, args.first, args.after),
     compliance: (_: unknown, args: { framework: ApiFramework; accountId: string }, ctx: SubgraphContext) =>
       compliance.report(requireOrg(ctx.viewer), frameworkId(args.framework), args.accountId),
     postureTrend: (_: unknown, args: { accountId: string; days?: number | null }, ctx: SubgraphContext) =>

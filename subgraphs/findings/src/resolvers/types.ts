@@ -1,6 +1,6 @@
 /** Fields of the value types this subgraph returns: mute rules, compliance reports and exports. */
 import type { SubgraphContext } from '@cspmexa/server-kit';
-import type { ExportRow, MuteRuleRow } from '../db/schema';
+import { severityEnum, type ExportRow, type MuteRuleRow } from '../db/schema';
 import type { ComplianceReport, PosturePoint } from '../domain/compliance';
 import type { ControlPosture } from '../domain/control-posture';
 import { requireOrg } from '../domain/org-scope';
@@ -33,6 +33,7 @@ export const controlPostureResolvers = {
 };
 
 export const posturePointResolvers = {
+  failedBySeverity: (p: PosturePoint) => severityEnum.enumValues.map((severity) => ({ severity, count: p.failedBySeverity[severity] })),
   scores: (p: PosturePoint) => p.scores.map((s) => ({ framework: apiFramework(s.framework), score: s.score })),
 };
 
