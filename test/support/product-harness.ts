@@ -41,6 +41,8 @@ export async function startHarness(env: Record<string, string> = {}, opts: Harne
     ...(db ? { DATABASE_URL: opts.databaseUrl?.(db.url) ?? db.url, INTERNAL_SECRET: crypto.randomBytes(32).toString('base64url'), MFA_ENCRYPTION_KEY: crypto.randomBytes(32).toString('base64'), JWT_PRIVATE_KEY: crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() } : {}),
     ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
     ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
+    // The dashboard's origin, as a browser test opens it: the WebSocket origin allowlist (S2) admits it.
+    PUBLIC_URL: `http://127.0.0.1:${ports.GATEWAY_PORT}`,
     ...env,
   });
   let product: RunningProduct;
