@@ -3,7 +3,7 @@
  * administrator) sees, then connect the chosen members in one step, each through the same role name and the org's
  * ExternalId. Nothing is half-written: the new accounts are inserted by one statement.
  */
-import { paginateListAccounts, type Account } from '@aws-sdk/client-organizations';
+import { paginateListAccounts, type Account, type OrganizationsClient } from '@aws-sdk/client-organizations';
 import { AppError, requireRole, type Viewer } from '@cspmexa/server-kit';
 import { z } from 'zod';
 import { connectedAwsAccountIds, insertAccounts } from '../db/accounts';
@@ -32,6 +32,17 @@ export interface OrganizationMember {
 const MAX_PAGES = 250;
 const memberIdsSchema = z.array(z.string().regex(/^\d{12}$/, 'Member ids are 12-digit AWS account ids.')).min(1, 'Choose at least one member account.').max(500);
 
+/** Every member the client's organization lists (ListAccounts, followed page by page up to MAX_PAGES). */
+export async function listOrganizationMembers(client: OrganizationsClient, maxPages = MAX_PAGES): Promise<Account[]> {
+  const members: Account[] = [];
+  let pages = 0;
+  for await (const page of paginateListAccounts({ client }, {})) {
+    members.push(...(page.Accounts ?? []));
+    if (++pages >= maxPages) break;
+  }
+  return members;
+}
+
 type Deps = Pick<InventoryDeps, 'db' | 'logger' | 'awsClients' | 'defaultRegion' | 'credentialsKey'>;
 
 export function createOrganizationService(deps: Deps) {
@@ -39,13 +50,8 @@ export function createOrganizationService(deps: Deps) {
 
   async function listMembers(management: AwsAccountRow): Promise<Account[]> {
     const session = deps.awsClients.session(await accountTarget(deps, management));
-    const members: Account[] = [];
     try {
-      let pages = 0;
-      for await (const page of paginateListAccounts({ client: session.organizations() }, {})) {
-        members.push(...(page.Accounts ?? []));
-        if (++pages >= MAX_PAGES) break;
-      }
+      return await listOrganizationMembers(session.organizations());
     } catch (err) {
       const code = awsErrorCode(err);
       throw new AppError(
@@ -56,7 +62,6 @@ export function createOrganizationService(deps: Deps) {
     } finally {
       session.destroy();
     }
-    return members;
   }
 
   return {
