@@ -9,7 +9,7 @@ import { AUTH_METHOD_LABEL } from './wizard/draft';
 
 export type AccountNode = AccountsQuery['awsAccounts']['edges'][number]['node'];
 
-export function AccountRow({ account, isAdmin, onScanSettled }: { account: AccountNode; isAdmin: boolean; onScanSettled: () => void }) {
+export function AccountRow({ account, isAdmin, onScanChanged }: { account: AccountNode; isAdmin: boolean; onScanChanged: () => void }) {
   const scan = account.lastScan;
   return (
     <Table.Tr>
@@ -51,7 +51,7 @@ export function AccountRow({ account, isAdmin, onScanSettled }: { account: Accou
       </Table.Td>
       <Table.Td w={280}>
         <Stack gap={4}>
-          <ScanControls accountId={account.id} accountName={account.name} lastScan={scan} onSettled={onScanSettled} />
+          <ScanControls accountId={account.id} accountName={account.name} lastScan={scan} onStarted={onScanChanged} onSettled={onScanChanged} />
           {isAdmin && <AccountActions account={account} />}
         </Stack>
       </Table.Td>

@@ -45,7 +45,7 @@ export function AccountsPage() {
             </Table.Thead>
             <Table.Tbody>
               {accounts.map((account) => (
-                <AccountRow key={account.id} account={account} isAdmin={isAdmin} onScanSettled={refreshAccounts} />
+                <AccountRow key={account.id} account={account} isAdmin={isAdmin} onScanChanged={refreshAccounts} />
               ))}
             </Table.Tbody>
           </Table>

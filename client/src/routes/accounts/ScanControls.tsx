@@ -12,11 +12,13 @@ interface ScanControlsProps {
   accountName: string;
   /** The account's latest scan: one still queued or running is followed (and can be cancelled) at once. */
   lastScan?: { id: string; status: string } | null;
+  /** A scan was queued (e.g. to refresh the accounts list's "last scan"). */
+  onStarted?: () => void;
   onSettled: () => void;
 }
 
 /** Scan now, then the live progress bar and Cancel while the scan runs. */
-export function ScanControls({ accountId, accountName, lastScan, onSettled }: ScanControlsProps) {
+export function ScanControls({ accountId, accountName, lastScan, onStarted, onSettled }: ScanControlsProps) {
   const [startScan, { loading: starting }] = useMutation(StartScanDocument);
   const [cancelScan, { loading: cancelling }] = useMutation(CancelScanDocument);
   const [scanId, setScanId] = useState<string | null>(lastScan && isScanActive(lastScan.status) ? lastScan.id : null);
@@ -35,6 +37,7 @@ export function ScanControls({ accountId, accountName, lastScan, onSettled }: Sc
       if (data) {
         setSettled(false);
         setScanId(data.startScan.id);
+        onStarted?.();
       }
     } catch (error) {
       setProblem(userMessage(error, 'Could not start the scan. Try again.'));

@@ -101,7 +101,7 @@ export function AddAccountWizard({ onClose, onAdded }: { onClose: () => void; on
                 <Text size="sm">
                   <strong>{added.name}</strong> is connected. Scan it now to see its findings.
                 </Text>
-                <ScanControls accountId={added.id} accountName={added.name} onSettled={onAdded} />
+                <ScanControls accountId={added.id} accountName={added.name} onStarted={onAdded} onSettled={onAdded} />
               </Stack>
             )}
           </Stepper.Step>
