@@ -38,7 +38,7 @@ export async function startHarness(env: Record<string, string> = {}, opts: Harne
     PGLITE_DIR: 'memory://',
     ADMIN_EMAIL: 'admin@example.test',
     ADMIN_PASSWORD: adminPassword,
-    ...(db ? { DATABASE_URL: opts.databaseUrl?.(db.url) ?? db.url, INTERNAL_SECRET: crypto.randomBytes(32).toString('base64url'), MFA_ENCRYPTION_KEY: crypto.randomBytes(32).toString('base64'), JWT_PRIVATE_KEY: crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() } : {}),
+    ...(db ? { DATABASE_URL: opts.databaseUrl?.(db.url) ?? db.url, INTERNAL_SECRET: crypto.randomBytes(32).toString('base64url'), MFA_ENCRYPTION_KEY: crypto.randomBytes(32).toString('base64'), CREDENTIALS_ENCRYPTION_KEY: crypto.randomBytes(32).toString('base64'), JWT_PRIVATE_KEY: crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() } : {}),
     ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
     ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
     // The dashboard's origin, as a browser test opens it: the WebSocket origin allowlist (S2) admits it.

@@ -20,11 +20,17 @@ type Documents = {
     "\n  mutation EnrolMfa {\n    enrolMfa {\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n": typeof types.EnrolMfaDocument,
     "\n  mutation ConfirmMfa($code: String!) {\n    confirmMfa(code: $code) {\n      recoveryCodes\n    }\n  }\n": typeof types.ConfirmMfaDocument,
     "\n  mutation DisableMfa($password: String!) {\n    disableMfa(password: $password)\n  }\n": typeof types.DisableMfaDocument,
-    "\n  query Accounts($first: Int) {\n    awsAccounts(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          awsAccountId\n          authMethod\n          lastScan {\n            id\n            status\n            startedAt\n            finishedAt\n            resourceCount\n            errorCount\n          }\n        }\n      }\n    }\n  }\n": typeof types.AccountsDocument,
+    "\n  query Accounts($first: Int) {\n    awsAccounts(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          awsAccountId\n          authMethod\n          roleArn\n          accessKeyIdLast4\n          regions\n          scanSchedule\n          lastScan {\n            id\n            status\n            startedAt\n            finishedAt\n            resourceCount\n            errorCount\n          }\n        }\n      }\n    }\n  }\n": typeof types.AccountsDocument,
     "\n  mutation AddAwsAccount($input: AddAwsAccountInput!) {\n    addAwsAccount(input: $input) {\n      id\n      name\n      authMethod\n    }\n  }\n": typeof types.AddAwsAccountDocument,
-    "\n  query Onboarding {\n    onboarding {\n      externalId\n      trustPolicy\n    }\n  }\n": typeof types.OnboardingDocument,
+    "\n  mutation UpdateAwsAccount($id: ID!, $input: UpdateAwsAccountInput!) {\n    updateAwsAccount(id: $id, input: $input) {\n      id\n      name\n      roleArn\n      accessKeyIdLast4\n      regions\n      awsAccountId\n    }\n  }\n": typeof types.UpdateAwsAccountDocument,
+    "\n  mutation DeleteAwsAccount($id: ID!) {\n    deleteAwsAccount(id: $id)\n  }\n": typeof types.DeleteAwsAccountDocument,
+    "\n  query Onboarding {\n    onboarding {\n      externalId\n      trustedPrincipalArn\n      trustedPrincipalSource\n      roleName\n      trustPolicy\n      cloudFormationTemplate\n      terraform\n    }\n  }\n": typeof types.OnboardingDocument,
+    "\n  mutation TestAwsConnection($accountId: ID, $input: AwsConnectionInput) {\n    testAwsConnection(accountId: $accountId, input: $input) {\n      status\n      awsAccountId\n      callerArn\n      missingPermissions\n      problem\n    }\n  }\n": typeof types.TestAwsConnectionDocument,
     "\n  mutation StartScan($accountId: ID!) {\n    startScan(accountId: $accountId) {\n      id\n      status\n    }\n  }\n": typeof types.StartScanDocument,
     "\n  query ScanProgress($id: ID!) {\n    scan(id: $id) {\n      id\n      status\n      finishedAt\n      resourceCount\n      errorCount\n      failureReason\n      evaluation {\n        evaluatedAt\n        opened\n      }\n    }\n  }\n": typeof types.ScanProgressDocument,
+    "\n  subscription ScanProgressLive($scanId: ID!) {\n    scanProgress(scanId: $scanId) {\n      scanId\n      status\n      phase\n      resourcesCollected\n      apiCalls\n      errors\n      percentage\n    }\n  }\n": typeof types.ScanProgressLiveDocument,
+    "\n  mutation CancelScan($scanId: ID!) {\n    cancelScan(scanId: $scanId) {\n      id\n      status\n    }\n  }\n": typeof types.CancelScanDocument,
+    "\n  mutation ScheduleScans($accountId: ID!, $cron: String) {\n    scheduleScans(accountId: $accountId, cron: $cron) {\n      id\n      scanSchedule\n    }\n  }\n": typeof types.ScheduleScansDocument,
     "\n  query ScanHistory($accountId: ID!, $first: Int, $after: String) {\n    awsAccount(id: $accountId) {\n      id\n      name\n      awsAccountId\n    }\n    scans(accountId: $accountId, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          status\n          queuedAt\n          startedAt\n          finishedAt\n          resourceCount\n          errorCount\n          failureReason\n          evaluation {\n            opened\n            reopened\n            resolved\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ScanHistoryDocument,
     "\n  query ScanErrors($id: ID!) {\n    scan(id: $id) {\n      id\n      errorCount\n      errors {\n        api\n        region\n        resourceArn\n        code\n        message\n      }\n    }\n  }\n": typeof types.ScanErrorsDocument,
     "\n  query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          sequence\n          action\n          actorId\n          target\n          at\n          ip\n          userAgent\n          requestId\n          details\n        }\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
@@ -82,11 +88,17 @@ const documents: Documents = {
     "\n  mutation EnrolMfa {\n    enrolMfa {\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n": types.EnrolMfaDocument,
     "\n  mutation ConfirmMfa($code: String!) {\n    confirmMfa(code: $code) {\n      recoveryCodes\n    }\n  }\n": types.ConfirmMfaDocument,
     "\n  mutation DisableMfa($password: String!) {\n    disableMfa(password: $password)\n  }\n": types.DisableMfaDocument,
-    "\n  query Accounts($first: Int) {\n    awsAccounts(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          awsAccountId\n          authMethod\n          lastScan {\n            id\n            status\n            startedAt\n            finishedAt\n            resourceCount\n            errorCount\n          }\n        }\n      }\n    }\n  }\n": types.AccountsDocument,
+    "\n  query Accounts($first: Int) {\n    awsAccounts(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          awsAccountId\n          authMethod\n          roleArn\n          accessKeyIdLast4\n          regions\n          scanSchedule\n          lastScan {\n            id\n            status\n            startedAt\n            finishedAt\n            resourceCount\n            errorCount\n          }\n        }\n      }\n    }\n  }\n": types.AccountsDocument,
     "\n  mutation AddAwsAccount($input: AddAwsAccountInput!) {\n    addAwsAccount(input: $input) {\n      id\n      name\n      authMethod\n    }\n  }\n": types.AddAwsAccountDocument,
-    "\n  query Onboarding {\n    onboarding {\n      externalId\n      trustPolicy\n    }\n  }\n": types.OnboardingDocument,
+    "\n  mutation UpdateAwsAccount($id: ID!, $input: UpdateAwsAccountInput!) {\n    updateAwsAccount(id: $id, input: $input) {\n      id\n      name\n      roleArn\n      accessKeyIdLast4\n      regions\n      awsAccountId\n    }\n  }\n": types.UpdateAwsAccountDocument,
+    "\n  mutation DeleteAwsAccount($id: ID!) {\n    deleteAwsAccount(id: $id)\n  }\n": types.DeleteAwsAccountDocument,
+    "\n  query Onboarding {\n    onboarding {\n      externalId\n      trustedPrincipalArn\n      trustedPrincipalSource\n      roleName\n      trustPolicy\n      cloudFormationTemplate\n      terraform\n    }\n  }\n": types.OnboardingDocument,
+    "\n  mutation TestAwsConnection($accountId: ID, $input: AwsConnectionInput) {\n    testAwsConnection(accountId: $accountId, input: $input) {\n      status\n      awsAccountId\n      callerArn\n      missingPermissions\n      problem\n    }\n  }\n": types.TestAwsConnectionDocument,
     "\n  mutation StartScan($accountId: ID!) {\n    startScan(accountId: $accountId) {\n      id\n      status\n    }\n  }\n": types.StartScanDocument,
     "\n  query ScanProgress($id: ID!) {\n    scan(id: $id) {\n      id\n      status\n      finishedAt\n      resourceCount\n      errorCount\n      failureReason\n      evaluation {\n        evaluatedAt\n        opened\n      }\n    }\n  }\n": types.ScanProgressDocument,
+    "\n  subscription ScanProgressLive($scanId: ID!) {\n    scanProgress(scanId: $scanId) {\n      scanId\n      status\n      phase\n      resourcesCollected\n      apiCalls\n      errors\n      percentage\n    }\n  }\n": types.ScanProgressLiveDocument,
+    "\n  mutation CancelScan($scanId: ID!) {\n    cancelScan(scanId: $scanId) {\n      id\n      status\n    }\n  }\n": types.CancelScanDocument,
+    "\n  mutation ScheduleScans($accountId: ID!, $cron: String) {\n    scheduleScans(accountId: $accountId, cron: $cron) {\n      id\n      scanSchedule\n    }\n  }\n": types.ScheduleScansDocument,
     "\n  query ScanHistory($accountId: ID!, $first: Int, $after: String) {\n    awsAccount(id: $accountId) {\n      id\n      name\n      awsAccountId\n    }\n    scans(accountId: $accountId, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          status\n          queuedAt\n          startedAt\n          finishedAt\n          resourceCount\n          errorCount\n          failureReason\n          evaluation {\n            opened\n            reopened\n            resolved\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ScanHistoryDocument,
     "\n  query ScanErrors($id: ID!) {\n    scan(id: $id) {\n      id\n      errorCount\n      errors {\n        api\n        region\n        resourceArn\n        code\n        message\n      }\n    }\n  }\n": types.ScanErrorsDocument,
     "\n  query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          sequence\n          action\n          actorId\n          target\n          at\n          ip\n          userAgent\n          requestId\n          details\n        }\n      }\n    }\n  }\n": types.AuditEventsDocument,
@@ -179,7 +191,7 @@ export function graphql(source: "\n  mutation DisableMfa($password: String!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Accounts($first: Int) {\n    awsAccounts(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          awsAccountId\n          authMethod\n          lastScan {\n            id\n            status\n            startedAt\n            finishedAt\n            resourceCount\n            errorCount\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Accounts($first: Int) {\n    awsAccounts(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          awsAccountId\n          authMethod\n          lastScan {\n            id\n            status\n            startedAt\n            finishedAt\n            resourceCount\n            errorCount\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Accounts($first: Int) {\n    awsAccounts(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          awsAccountId\n          authMethod\n          roleArn\n          accessKeyIdLast4\n          regions\n          scanSchedule\n          lastScan {\n            id\n            status\n            startedAt\n            finishedAt\n            resourceCount\n            errorCount\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Accounts($first: Int) {\n    awsAccounts(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          awsAccountId\n          authMethod\n          roleArn\n          accessKeyIdLast4\n          regions\n          scanSchedule\n          lastScan {\n            id\n            status\n            startedAt\n            finishedAt\n            resourceCount\n            errorCount\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -187,7 +199,19 @@ export function graphql(source: "\n  mutation AddAwsAccount($input: AddAwsAccoun
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Onboarding {\n    onboarding {\n      externalId\n      trustPolicy\n    }\n  }\n"): (typeof documents)["\n  query Onboarding {\n    onboarding {\n      externalId\n      trustPolicy\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateAwsAccount($id: ID!, $input: UpdateAwsAccountInput!) {\n    updateAwsAccount(id: $id, input: $input) {\n      id\n      name\n      roleArn\n      accessKeyIdLast4\n      regions\n      awsAccountId\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAwsAccount($id: ID!, $input: UpdateAwsAccountInput!) {\n    updateAwsAccount(id: $id, input: $input) {\n      id\n      name\n      roleArn\n      accessKeyIdLast4\n      regions\n      awsAccountId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAwsAccount($id: ID!) {\n    deleteAwsAccount(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteAwsAccount($id: ID!) {\n    deleteAwsAccount(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Onboarding {\n    onboarding {\n      externalId\n      trustedPrincipalArn\n      trustedPrincipalSource\n      roleName\n      trustPolicy\n      cloudFormationTemplate\n      terraform\n    }\n  }\n"): (typeof documents)["\n  query Onboarding {\n    onboarding {\n      externalId\n      trustedPrincipalArn\n      trustedPrincipalSource\n      roleName\n      trustPolicy\n      cloudFormationTemplate\n      terraform\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestAwsConnection($accountId: ID, $input: AwsConnectionInput) {\n    testAwsConnection(accountId: $accountId, input: $input) {\n      status\n      awsAccountId\n      callerArn\n      missingPermissions\n      problem\n    }\n  }\n"): (typeof documents)["\n  mutation TestAwsConnection($accountId: ID, $input: AwsConnectionInput) {\n    testAwsConnection(accountId: $accountId, input: $input) {\n      status\n      awsAccountId\n      callerArn\n      missingPermissions\n      problem\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -196,6 +220,18 @@ export function graphql(source: "\n  mutation StartScan($accountId: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ScanProgress($id: ID!) {\n    scan(id: $id) {\n      id\n      status\n      finishedAt\n      resourceCount\n      errorCount\n      failureReason\n      evaluation {\n        evaluatedAt\n        opened\n      }\n    }\n  }\n"): (typeof documents)["\n  query ScanProgress($id: ID!) {\n    scan(id: $id) {\n      id\n      status\n      finishedAt\n      resourceCount\n      errorCount\n      failureReason\n      evaluation {\n        evaluatedAt\n        opened\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ScanProgressLive($scanId: ID!) {\n    scanProgress(scanId: $scanId) {\n      scanId\n      status\n      phase\n      resourcesCollected\n      apiCalls\n      errors\n      percentage\n    }\n  }\n"): (typeof documents)["\n  subscription ScanProgressLive($scanId: ID!) {\n    scanProgress(scanId: $scanId) {\n      scanId\n      status\n      phase\n      resourcesCollected\n      apiCalls\n      errors\n      percentage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelScan($scanId: ID!) {\n    cancelScan(scanId: $scanId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CancelScan($scanId: ID!) {\n    cancelScan(scanId: $scanId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleScans($accountId: ID!, $cron: String) {\n    scheduleScans(accountId: $accountId, cron: $cron) {\n      id\n      scanSchedule\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduleScans($accountId: ID!, $cron: String) {\n    scheduleScans(accountId: $accountId, cron: $cron) {\n      id\n      scanSchedule\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,3 +1,4 @@
 export * from './s3-stand-in';
 export * from './s3-bucket-config';
-export type { AssumeRoleCall } from './sts';
+export type { AssumeRoleCall, StandInRole } from './sts';
+export type { StandInMember } from './organizations';

@@ -10,6 +10,8 @@ import path from 'node:path';
 import fs from 'node:fs';
 // @ts-expect-error s3rver ships no types
 import S3rver from 's3rver';
+// @ts-expect-error s3rver ships no types: its one account, whose key pairs sign every S3 request
+import S3rverAccount from 's3rver/lib/models/account.js';
 import {
   aclXml,
   ALL_USERS,
@@ -27,7 +29,8 @@ import {
   type StandInBucketConfig,
 } from './s3-bucket-config';
 import { answerQueryApi, answerS3Control, queryApiServices } from './account-apis';
-import { createStsStandIn, type StsStandIn } from './sts';
+import { answerOrganizations, organizationsError, ORGANIZATIONS_TARGET_PREFIX, type StandInMember } from './organizations';
+import { createStsStandIn, type StandInRole, type StsStandIn } from './sts';
 
 export { STAND_IN_CREDENTIALS } from './sts';
 
@@ -39,8 +42,13 @@ export interface S3StandIn extends Omit<StsStandIn, 'handle'> {
   configure(bucket: string, change: Partial<StandInBucketConfig>): void;
   /** Makes every request for this bucket's `subresource` fail with an S3 error (fault injection). */
   failSubresource(bucket: string, subresource: string, code: string, status?: number): void;
-  /** Makes every call of one EC2/IAM/S3 Control API (`ec2:DescribeVolumes`) fail with that code. */
+  /**
+   * Makes every call of one API fail with that code: EC2/IAM actions (`ec2:DescribeVolumes`),
+   * `s3control:GetPublicAccessBlock`, `s3:ListBuckets`, `organizations:ListAccounts`.
+   */
   failApi(api: string, code: string, status?: number): void;
+  /** The member accounts Organizations ListAccounts answers; null: the account is in no organization. */
+  setOrganization(members: StandInMember[] | null): void;
   /** Removes every injected fault. */
   clearFailures(): void;
   /** Requests served, by `METHOD bucket?subresource` and `STS Action` (for asserting API call counts). */
@@ -60,7 +68,18 @@ function readBody(req: http.IncomingMessage): Promise<string> {
 
 const flag = (xml: string, tag: string) => new RegExp(`<${tag}>\\s*true\\s*</${tag}>`, 'i').test(xml);
 
-export async function startS3StandIn(opts: { buckets: Record<string, Partial<StandInBucketConfig>>; accountId?: string }): Promise<S3StandIn> {
+export interface S3StandInOptions {
+  buckets: Record<string, Partial<StandInBucketConfig>>;
+  accountId?: string;
+  /** Roles whose trust policy requires an ExternalId (A1). */
+  roles?: Record<string, StandInRole>;
+  /** Static keys, besides STAND_IN_CREDENTIALS, that sign S3 requests and identify as an IAM user to STS. */
+  accessKeys?: { accessKeyId: string; secretAccessKey: string }[];
+  /** Organizations members; unset: the account is in no organization. */
+  organization?: StandInMember[];
+}
+
+export async function startS3StandIn(opts: S3StandInOptions): Promise<S3StandIn> {
   const accountId = opts.accountId ?? '123456789012';
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 's3rver-'));
   const configs = new Map<string, StandInBucketConfig>();
@@ -69,6 +88,13 @@ export async function startS3StandIn(opts: { buckets: Record<string, Partial<Sta
   const apiFaults = new Map<string, { code: string; status: number }>();
   const calls = new Map<string, number>();
   const sts = createStsStandIn(accountId);
+  for (const [arn, role] of Object.entries(opts.roles ?? {})) sts.defineRole(arn, role);
+  for (const keys of opts.accessKeys ?? []) {
+    sts.addAccessKeys(keys);
+    S3rverAccount.DUMMY_ACCOUNT.createKeyPair(keys.accessKeyId, keys.secretAccessKey);
+  }
+  let organization = opts.organization ?? null;
+  const count = (key: string) => calls.set(key, (calls.get(key) ?? 0) + 1);
 
   const s3rver = new S3rver({
     address: '127.0.0.1',
@@ -95,6 +121,19 @@ export async function startS3StandIn(opts: { buckets: Record<string, Partial<Sta
         if (fault) return send(fault.status, `<Error><Code>${fault.code}</Code><Message>Injected ${fault.code}</Message></Error>`);
         const answer = answerS3Control(req.method ?? 'GET', url.pathname);
         return send(answer.status, answer.body);
+      }
+      const target = req.headers['x-amz-target'];
+      if (req.method === 'POST' && typeof target === 'string' && target.startsWith(ORGANIZATIONS_TARGET_PREFIX)) {
+        const action = target.slice(ORGANIZATIONS_TARGET_PREFIX.length);
+        count(`ORGANIZATIONS ${action}`);
+        const fault = apiFaults.get(`organizations:${action}`);
+        const answer = fault ? organizationsError(fault.code, `Injected ${fault.code}`, fault.status) : answerOrganizations(action, await readBody(req), organization);
+        return send(answer.status, answer.body, 'application/x-amz-json-1.1');
+      }
+      if (req.method === 'GET' && url.pathname === '/' && apiFaults.has('s3:ListBuckets')) {
+        const fault = apiFaults.get('s3:ListBuckets')!;
+        count('GET /');
+        return send(fault.status, errorXml(fault.code, `Injected ${fault.code}`, ''));
       }
       if (req.method === 'POST' && url.pathname === '/') {
         const params = new URLSearchParams(await readBody(req));
@@ -134,6 +173,14 @@ export async function startS3StandIn(opts: { buckets: Record<string, Partial<Sta
     accountId,
     calls,
     assumeRoleCalls: sts.assumeRoleCalls,
+    defineRole: sts.defineRole,
+    addAccessKeys: (keys, userName) => {
+      sts.addAccessKeys(keys, userName);
+      S3rverAccount.DUMMY_ACCOUNT.createKeyPair(keys.accessKeyId, keys.secretAccessKey);
+    },
+    setOrganization: (members) => {
+      organization = members;
+    },
     denyAssumeRole: sts.denyAssumeRole,
     delayAssumeRole: sts.delayAssumeRole,
     configure: (bucket, change) => configs.set(bucket, { ...(configs.get(bucket) ?? defaultBucketConfig()), ...change }),

@@ -93,4 +93,32 @@ describe('STS AssumeRole on the stand-in, through the real @aws-sdk/client-sts',
     await assume();
     expect(Date.now() - started).toBeGreaterThanOrEqual(290);
   });
+
+  it('A1 enforces the ExternalId condition of a defined role: missing or foreign ExternalId is AccessDenied', async () => {
+    const guarded = 'arn:aws:iam::210987654321:role/Guarded';
+    standIn.defineRole(guarded, { externalId: 'tenant-a-external-id' });
+    const call = (ExternalId?: string) => sts.send(new AssumeRoleCommand({ RoleArn: guarded, RoleSessionName: 's', ...(ExternalId ? { ExternalId } : {}) }));
+    for (const wrong of ['tenant-b-external-id', undefined]) {
+      await expect(call(wrong)).rejects.toMatchObject({ name: 'AccessDenied', $metadata: { httpStatusCode: 403 } });
+    }
+    expect((await call('tenant-a-external-id')).AssumedRoleUser?.Arn).toBe('arn:aws:sts::210987654321:assumed-role/Guarded/s');
+  });
+
+  it('identifies static keys as their IAM user and refuses keys it does not know', async () => {
+    const keys = { accessKeyId: `AKIA${'7'.repeat(16)}`, secretAccessKey: 'static-secret-for-the-stand-in-0000000000' };
+    standIn.addAccessKeys(keys, 'scanner');
+    const asUser = new STSClient({ region: 'us-east-1', endpoint: standIn.endpoint, credentials: keys });
+    const stranger = new STSClient({ region: 'us-east-1', endpoint: standIn.endpoint, credentials: { accessKeyId: `AKIA${'8'.repeat(16)}`, secretAccessKey: 'x'.repeat(40) } });
+    const s3 = new S3Client({ region: 'us-east-1', endpoint: standIn.endpoint, forcePathStyle: true, credentials: keys });
+    try {
+      expect(await asUser.send(new GetCallerIdentityCommand({}))).toMatchObject({ Account: '111122223333', Arn: 'arn:aws:iam::111122223333:user/scanner' });
+      await expect(stranger.send(new GetCallerIdentityCommand({}))).rejects.toMatchObject({ name: 'InvalidClientTokenId' });
+      // s3rver accepts the added key pair too.
+      expect((await s3.send(new ListBucketsCommand({}))).Buckets?.map((b) => b.Name)).toEqual(['assets-b']);
+    } finally {
+      asUser.destroy();
+      stranger.destroy();
+      s3.destroy();
+    }
+  });
 });

@@ -7,6 +7,11 @@
  * the caller signs its next S3 calls with them and s3rver refuses any key it does not know (InvalidAccessKeyId).
  * The SessionToken is fresh per call; s3rver ignores it, and GetCallerIdentity signed with it answers the
  * assumed role's identity, as STS does.
+ *
+ * A role defined with `defineRole(arn, { externalId })` enforces its trust policy's `sts:ExternalId` condition: an
+ * AssumeRole without that exact ExternalId is AccessDenied, as on AWS (SECURITY.md A1). Roles not defined are
+ * granted to anyone. Static keys added with `addAccessKeys` identify as an IAM user; a request signed with a key the
+ * stand-in does not know is refused with InvalidClientTokenId.
  */
 import crypto from 'node:crypto';
 import type http from 'node:http';
@@ -21,9 +26,18 @@ export interface AssumeRoleCall {
   durationSeconds?: number;
 }
 
+/** The part of a role's trust policy the stand-in enforces. */
+export interface StandInRole {
+  externalId: string;
+}
+
 export interface StsStandIn {
   /** Every AssumeRole received, in order, whether it was granted or denied. */
   assumeRoleCalls: AssumeRoleCall[];
+  /** Makes AssumeRole of this role require exactly this ExternalId (its trust policy's condition). */
+  defineRole(roleArn: string, role: StandInRole): void;
+  /** Static keys of an IAM user `<userName>` of the stand-in's account: GetCallerIdentity answers that user. */
+  addAccessKeys(keys: { accessKeyId: string; secretAccessKey: string }, userName?: string): void;
   /** `true`: AssumeRole answers 403 AccessDenied (as for a trust policy or ExternalId mismatch); `false`: grants it. */
   denyAssumeRole(deny?: boolean): void;
   /** Answers AssumeRole only after `ms` (a slow STS: keeps a caller busy long enough to observe it mid-flight). */
@@ -63,9 +77,16 @@ function parseRoleArn(roleArn: string): { partition: string; account: string; na
   return m ? { partition: m[1] as string, account: m[2] as string, name: m[3] as string } : undefined;
 }
 
+/** The access key id of a SigV4 `Authorization` header (`... Credential=<key id>/<date>/...`). */
+function signingKeyId(headers: http.IncomingHttpHeaders): string | undefined {
+  return /Credential=([^/]+)\//.exec(headers.authorization ?? '')?.[1];
+}
+
 export function createStsStandIn(accountId: string): StsStandIn {
   const caller: Identity = { arn: `arn:aws:iam::${accountId}:user/stand-in`, userId: 'AIDASTANDIN000000000', account: accountId };
   const sessions = new Map<string, Identity>();
+  const roles = new Map<string, StandInRole>();
+  const keyUsers = new Map<string, Identity>([[STAND_IN_CREDENTIALS.accessKeyId, caller]]);
   const assumeRoleCalls: AssumeRoleCall[] = [];
   let deny = false;
   let delayMs = 0;
@@ -79,7 +100,10 @@ export function createStsStandIn(accountId: string): StsStandIn {
     if (delayMs > 0) await new Promise((r) => setTimeout(r, delayMs));
     const role = parseRoleArn(roleArn);
     if (!role || !roleSessionName) return { status: 400, body: stsErrorXml('ValidationError', `Invalid RoleArn or RoleSessionName: ${roleArn}`) };
-    if (deny) return { status: 403, body: stsErrorXml('AccessDenied', `User: ${signer.arn} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`) };
+    const trust = roles.get(roleArn);
+    if (deny || (trust && trust.externalId !== externalId)) {
+      return { status: 403, body: stsErrorXml('AccessDenied', `User: ${signer.arn} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`) };
+    }
     const sessionToken = crypto.randomBytes(48).toString('base64');
     const roleId = `AROA${crypto.createHash('sha1').update(roleArn).digest('hex').slice(0, 17).toUpperCase()}`;
     const user: Identity = { arn: `arn:${role.partition}:sts::${role.account}:assumed-role/${role.name}/${roleSessionName}`, userId: `${roleId}:${roleSessionName}`, account: role.account };
@@ -90,6 +114,9 @@ export function createStsStandIn(accountId: string): StsStandIn {
 
   return {
     assumeRoleCalls,
+    defineRole: (roleArn, role) => void roles.set(roleArn, role),
+    addAccessKeys: (keys, userName = 'static-keys') =>
+      void keyUsers.set(keys.accessKeyId, { arn: `arn:aws:iam::${accountId}:user/${userName}`, userId: `AIDA${userName.toUpperCase().replace(/\W/g, '')}`, account: accountId }),
     denyAssumeRole: (d = true) => {
       deny = d;
     },
@@ -98,7 +125,10 @@ export function createStsStandIn(accountId: string): StsStandIn {
     },
     async handle(params, headers) {
       const token = headers['x-amz-security-token'];
-      const signer = (typeof token === 'string' && sessions.get(token)) || caller;
+      const keyId = signingKeyId(headers);
+      const session = typeof token === 'string' ? sessions.get(token) : undefined;
+      const signer = session ?? (keyId === undefined ? caller : keyUsers.get(keyId));
+      if (!signer) return { status: 403, body: stsErrorXml('InvalidClientTokenId', 'The security token included in the request is invalid.') };
       const action = params.get('Action');
       if (action === 'GetCallerIdentity') return { status: 200, body: callerIdentityXml(signer) };
       if (action === 'AssumeRole') return assumeRole(params, signer);

@@ -30,4 +30,10 @@ describe('loadConfig', () => {
     expect(c.DATABASE_URL).toBe('postgres://u@h:5432/db');
     expect(c.REDIS_URL).toBe('redis://127.0.0.1:6379');
   });
+
+  it('validates the AWS principal ARN and the credentials key', () => {
+    expect(loadConfig({ AWS_PRINCIPAL_ARN: 'arn:aws:iam::111122223333:role/cspmexa-scanner' }).AWS_PRINCIPAL_ARN).toBe('arn:aws:iam::111122223333:role/cspmexa-scanner');
+    expect(() => loadConfig({ AWS_PRINCIPAL_ARN: 'arn:aws:s3:::bucket' })).toThrow(/AWS_PRINCIPAL_ARN/);
+    expect(() => loadConfig({ CREDENTIALS_ENCRYPTION_KEY: 'c2hvcnQ=' })).toThrow(/CREDENTIALS_ENCRYPTION_KEY: must be 32 bytes/);
+  });
 });

@@ -55,6 +55,13 @@ export const configSchema = z
         .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded')
         .optional(),
     ),
+    /** AES-256-GCM key for AWS secret access keys at rest (A3): 32 bytes, base64. Kept outside the database on purpose. */
+    CREDENTIALS_ENCRYPTION_KEY: optionalString.pipe(
+      z
+        .string()
+        .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded')
+        .optional(),
+    ),
     /** Google sign-in (O1, O2): off while GOOGLE_CLIENT_ID is unset. The endpoints are overridable for tests. */
     GOOGLE_CLIENT_ID: optionalString,
     GOOGLE_CLIENT_SECRET: optionalString,
@@ -70,6 +77,16 @@ export const configSchema = z
     /** `false` leaves password sign-in to the bootstrap admin (ADMIN_EMAIL) only. */
     PASSWORD_LOGIN_ENABLED: booleanFlag.default(true),
     AWS_REGION: z.string().default('us-east-1'),
+    /**
+     * The AWS principal customers' role trust policies allow (CSPMEXA's own account root or role). Unset: the
+     * onboarding asks sts:GetCallerIdentity of the server's own credentials and trusts that account's root.
+     */
+    AWS_PRINCIPAL_ARN: optionalString.pipe(
+      z
+        .string()
+        .regex(/^arn:aws(-cn|-us-gov)?:iam::\d{12}:(root|role\/[\w+=,.@\/-]+|user\/[\w+=,.@\/-]+)$/, 'must be an IAM principal ARN (arn:aws:iam::<12 digits>:root, :role/<name> or :user/<name>)')
+        .optional(),
+    ),
     SES_FROM: z.email().default('alerts@cspmexa.local'),
     SES_REGION: optionalString,
     EMAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),

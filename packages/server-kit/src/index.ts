@@ -6,6 +6,7 @@ export * from './events';
 export * from './event-bus';
 export * from './severity';
 export * from './secrets';
+export * from './secret-box';
 export * from './tokens';
 export * from './viewer';
 export * from './subgraph-server';

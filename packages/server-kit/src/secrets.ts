@@ -14,16 +14,19 @@ export interface Secrets {
   internalSecret: string;
   /** 32-byte AES-256-GCM key that encrypts TOTP seeds at rest (M4). */
   mfaEncryptionKey: Buffer;
+  /** 32-byte AES-256-GCM key that encrypts AWS secret access keys at rest (A3). */
+  credentialsEncryptionKey: Buffer;
 }
 
 interface StoredSecrets {
   jwtPrivateKey: string;
   internalSecret: string;
-  /** Added after the first release: older secrets.json files get it on the next start. */
+  /** Added after the first release: older secrets.json files get them on the next start. */
   mfaEncryptionKey?: string;
+  credentialsEncryptionKey?: string;
 }
 
-const REQUIRED_WITH_DATABASE_URL = ['JWT_PRIVATE_KEY', 'INTERNAL_SECRET', 'MFA_ENCRYPTION_KEY'] as const;
+const REQUIRED_WITH_DATABASE_URL = ['JWT_PRIVATE_KEY', 'INTERNAL_SECRET', 'MFA_ENCRYPTION_KEY', 'CREDENTIALS_ENCRYPTION_KEY'] as const;
 
 function keyId(publicKey: KeyObject): string {
   const der = publicKey.export({ type: 'spki', format: 'der' });
@@ -33,13 +36,14 @@ function keyId(publicKey: KeyObject): string {
 function readOrCreateStored(dataDir: string): Required<StoredSecrets> {
   const file = path.join(dataDir, 'secrets.json');
   const existing = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as StoredSecrets) : undefined;
-  if (existing?.mfaEncryptionKey) return existing as Required<StoredSecrets>;
+  if (existing?.mfaEncryptionKey && existing.credentialsEncryptionKey) return existing as Required<StoredSecrets>;
   const stored: Required<StoredSecrets> = {
     jwtPrivateKey:
       existing?.jwtPrivateKey ??
       crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
     internalSecret: existing?.internalSecret ?? crypto.randomBytes(32).toString('base64url'),
-    mfaEncryptionKey: crypto.randomBytes(32).toString('base64'),
+    mfaEncryptionKey: existing?.mfaEncryptionKey ?? crypto.randomBytes(32).toString('base64'),
+    credentialsEncryptionKey: existing?.credentialsEncryptionKey ?? crypto.randomBytes(32).toString('base64'),
   };
   fs.mkdirSync(dataDir, { recursive: true });
   fs.writeFileSync(file, JSON.stringify(stored), { mode: 0o600 });
@@ -79,5 +83,6 @@ export function loadSecrets(config: AppConfig): Secrets {
     jwt: { kid, privateKey, publicKeys },
     internalSecret: config.INTERNAL_SECRET ?? stored!.internalSecret,
     mfaEncryptionKey: Buffer.from(config.MFA_ENCRYPTION_KEY ?? stored!.mfaEncryptionKey, 'base64'),
+    credentialsEncryptionKey: Buffer.from(config.CREDENTIALS_ENCRYPTION_KEY ?? stored!.credentialsEncryptionKey, 'base64'),
   };
 }

@@ -7,9 +7,13 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'graphql';
 import type { SubgraphDeps, SubgraphModule } from '@cspmexa/server-kit';
 import { awsClientOptionsFromEnv, createAwsClientFactory, type AwsClientFactory } from './aws/clients';
+import { createAccountChanges } from './domain/account-changes';
 import { createAccountService } from './domain/accounts';
+import { createConnectionService } from './domain/connection/connection-service';
 import type { InventoryDeps } from './domain/deps';
-import { DEFAULT_TRUSTED_PRINCIPAL } from './domain/external-id';
+import { createOnboardingService } from './domain/onboarding/onboarding-service';
+import { createTrustedPrincipal } from './domain/onboarding/trusted-principal';
+import { createOrganizationService } from './domain/organizations';
 import { createResourceService } from './domain/resources';
 import { createScanRunner } from './domain/scan-runner';
 import { createInProcessScanQueue, type ScanQueue } from './domain/scan-queue';
@@ -41,7 +45,7 @@ export interface InventoryOptions {
   /** The collectors a scan runs; every AWS collector by default. */
   collectors?: InventoryDeps['collectors'];
   clock?: () => Date;
-  /** The principal customers' role trust policies allow; the deployment's AWS account. */
+  /** The principal customers' role trust policies allow; AWS_PRINCIPAL_ARN or the server's own account otherwise. */
   trustedPrincipalArn?: string;
   /** AWS call retries (`retry.maxAttempts`), clock and rate limits; production defaults otherwise. */
   awsCaller?: InventoryDeps['awsCaller'];
@@ -49,15 +53,21 @@ export interface InventoryOptions {
 
 export async function createInventorySubgraph(deps: SubgraphDeps, options: InventoryOptions = {}): Promise<SubgraphModule> {
   const logger = deps.logger.child({ subgraph: 'inventory' });
+  const awsClients = options.awsClients ?? createAwsClientFactory(awsClientOptionsFromEnv(process.env));
+  const defaultRegion = deps.config.AWS_REGION;
   const domainDeps: InventoryDeps = {
     db: deps.db,
     bus: deps.bus,
     logger,
     clock: options.clock ?? (() => new Date()),
-    awsClients: options.awsClients ?? createAwsClientFactory(awsClientOptionsFromEnv(process.env)),
+    awsClients,
     queue: options.queue ?? defaultQueue(deps, logger, options.jobs),
-    defaultRegion: deps.config.AWS_REGION,
-    trustedPrincipalArn: options.trustedPrincipalArn ?? DEFAULT_TRUSTED_PRINCIPAL,
+    defaultRegion,
+    trustedPrincipal: createTrustedPrincipal({
+      configured: options.trustedPrincipalArn ?? deps.config.AWS_PRINCIPAL_ARN,
+      serverIdentity: () => serverIdentity(awsClients, defaultRegion),
+    }),
+    credentialsKey: deps.secrets.credentialsEncryptionKey,
     ...(options.awsCaller ? { awsCaller: options.awsCaller } : {}),
     scanLease: options.scanLease ?? defaultScanLease,
     ...(options.collectors ? { collectors: options.collectors } : {}),
@@ -65,6 +75,10 @@ export async function createInventorySubgraph(deps: SubgraphDeps, options: Inven
   const runner = createScanRunner(domainDeps);
   const resolvers = createResolvers({
     accounts: createAccountService(domainDeps),
+    accountChanges: createAccountChanges(domainDeps),
+    onboarding: createOnboardingService(domainDeps),
+    connections: createConnectionService(domainDeps),
+    organizations: createOrganizationService(domainDeps),
     scans: createScanService(domainDeps),
     resources: createResourceService(domainDeps),
     runner,
@@ -94,6 +108,16 @@ export async function createInventorySubgraph(deps: SubgraphDeps, options: Inven
       runner.stop();
     },
   };
+}
+
+/** Who the server's own AWS credentials are (the default chain), for the onboarding's trusted principal. */
+async function serverIdentity(awsClients: AwsClientFactory, region: string) {
+  const session = awsClients.session({ authMethod: 'DEFAULT_CHAIN', roleArn: null, externalId: '', region });
+  try {
+    return await session.callerIdentity();
+  } finally {
+    session.destroy();
+  }
 }
 
 /** pg-boss on the same database: its own pool on DATABASE_URL, or the shared PGlite; in-process only as a fallback. */

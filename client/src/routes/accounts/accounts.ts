@@ -13,6 +13,10 @@ export const AccountsDocument = graphql(`
           name
           awsAccountId
           authMethod
+          roleArn
+          accessKeyIdLast4
+          regions
+          scanSchedule
           lastScan {
             id
             status
@@ -37,11 +41,47 @@ export const AddAwsAccountDocument = graphql(`
   }
 `);
 
+export const UpdateAwsAccountDocument = graphql(`
+  mutation UpdateAwsAccount($id: ID!, $input: UpdateAwsAccountInput!) {
+    updateAwsAccount(id: $id, input: $input) {
+      id
+      name
+      roleArn
+      accessKeyIdLast4
+      regions
+      awsAccountId
+    }
+  }
+`);
+
+export const DeleteAwsAccountDocument = graphql(`
+  mutation DeleteAwsAccount($id: ID!) {
+    deleteAwsAccount(id: $id)
+  }
+`);
+
 export const OnboardingDocument = graphql(`
   query Onboarding {
     onboarding {
       externalId
+      trustedPrincipalArn
+      trustedPrincipalSource
+      roleName
       trustPolicy
+      cloudFormationTemplate
+      terraform
+    }
+  }
+`);
+
+export const TestAwsConnectionDocument = graphql(`
+  mutation TestAwsConnection($accountId: ID, $input: AwsConnectionInput) {
+    testAwsConnection(accountId: $accountId, input: $input) {
+      status
+      awsAccountId
+      callerArn
+      missingPermissions
+      problem
     }
   }
 `);

@@ -9,10 +9,11 @@ describe('scan status', () => {
     expect(isScanFinished({ status: 'COMPLETED' })).toBe(true);
   });
 
-  it('settles only once findings are evaluated, except for a failed scan', () => {
+  it('settles only once findings are evaluated, except for a failed or cancelled scan', () => {
     expect(isScanSettled({ status: 'COMPLETED', evaluation: null })).toBe(false);
     expect(isScanSettled({ status: 'PARTIAL', evaluation: { opened: 3 } })).toBe(true);
     expect(isScanSettled({ status: 'FAILED', evaluation: null })).toBe(true);
+    expect(isScanSettled({ status: 'CANCELLED', evaluation: null })).toBe(true);
   });
 
   it('shows an unknown status in a neutral colour', () => {

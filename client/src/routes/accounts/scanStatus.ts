@@ -11,7 +11,11 @@ const STATUS_COLOR: Readonly<Record<string, string>> = {
   COMPLETED: 'green',
   PARTIAL: 'yellow',
   FAILED: 'red',
+  CANCELLED: 'gray',
 };
+
+/** Scans that end without a findings evaluation. */
+const NEVER_EVALUATED = new Set(['FAILED', 'CANCELLED']);
 
 export function scanStatusColor(status: string): string {
   return STATUS_COLOR[status] ?? 'gray';
@@ -31,10 +35,15 @@ export function isScanFinished(scan: ScanState): boolean {
   return Boolean(scan.finishedAt) || !ACTIVE_STATUSES.has(scan.status);
 }
 
+/** Queued or running: the one scan of the account that may still be cancelled. */
+export function isScanActive(status: string): boolean {
+  return ACTIVE_STATUSES.has(status);
+}
+
 /**
- * Nothing more will change: collection finished and findings were evaluated (a failed scan is never evaluated).
- * Polling stops here.
+ * Nothing more will change: collection finished and findings were evaluated (a failed or cancelled scan is never
+ * evaluated). Polling stops here.
  */
 export function isScanSettled(scan: ScanState): boolean {
-  return isScanFinished(scan) && (scan.evaluation != null || scan.status === 'FAILED');
+  return isScanFinished(scan) && (scan.evaluation != null || NEVER_EVALUATED.has(scan.status));
 }

@@ -1,11 +1,13 @@
 /**
  * Builds the AWS clients of one scan. DEFAULT_CHAIN uses the SDK's default provider chain (env, profile, SSO,
  * instance role...); ASSUME_ROLE assumes the customer's role with the org's ExternalId (A1) through
- * `fromTemporaryCredentials`, which refreshes itself during long scans (A4). Endpoints come from the SDK's own
+ * `fromTemporaryCredentials`, which refreshes itself during long scans (A4); ACCESS_KEYS signs with the static
+ * keys the admin gave (A3), decrypted by the caller just for this session. Endpoints come from the SDK's own
  * AWS_ENDPOINT_URL* handling; `forcePathStyle` is needed once an endpoint is configured (local S3 servers).
  */
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { IAMClient } from '@aws-sdk/client-iam';
+import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { S3Client } from '@aws-sdk/client-s3';
 import { S3ControlClient } from '@aws-sdk/client-s3-control';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
@@ -13,10 +15,18 @@ import { fromNodeProviderChain, fromTemporaryCredentials } from '@aws-sdk/creden
 import type { AwsAuthMethod } from '../db/schema';
 import { sharedCredentials } from './shared-credentials';
 
+/** Static keys of an ACCESS_KEYS account. Never logged, never returned by the API. */
+export interface StaticAccessKeys {
+  accessKeyId: string;
+  secretAccessKey: string;
+}
+
 export interface AwsTarget {
   authMethod: AwsAuthMethod;
   roleArn: string | null;
   externalId: string;
+  /** Required with ACCESS_KEYS, ignored otherwise. */
+  accessKeys?: StaticAccessKeys | null;
   /** Region for STS and global calls. */
   region: string;
 }
@@ -38,6 +48,8 @@ export interface AwsSession {
   /** IAM is global: one client, in the session's region. */
   iam(): IAMClient;
   s3control(region: string): S3ControlClient;
+  /** AWS Organizations (global; its endpoint lives in us-east-1 for the aws partition). */
+  organizations(): OrganizationsClient;
   /** Releases sockets once the scan is over. */
   destroy(): void;
 }
@@ -53,10 +65,11 @@ export interface AwsClientOptions {
   s3ControlEndpoint?: string;
 }
 
-/** Session names show up in the customer's CloudTrail: say who is calling. */
 type CredentialsProvider = ReturnType<typeof fromNodeProviderChain>;
 
+/** Session names show up in the customer's CloudTrail: say who is calling. */
 const ROLE_SESSION_NAME = 'cspmexa-scan';
+const ORGANIZATIONS_REGION = 'us-east-1';
 const requestHandler = { connectionTimeout: 5_000, requestTimeout: 30_000 };
 /**
  * Retries happen in the collectors' AwsCaller (the standard mode's jittered backoff, one rate-limiter token per
@@ -71,6 +84,11 @@ function credentialsFor(target: AwsTarget): CredentialsProvider {
       params: { RoleArn: target.roleArn, ExternalId: target.externalId, RoleSessionName: ROLE_SESSION_NAME, DurationSeconds: 3600 },
       clientConfig: { region: target.region },
     });
+  }
+  if (target.authMethod === 'ACCESS_KEYS') {
+    const keys = target.accessKeys;
+    if (!keys) throw new Error('ACCESS_KEYS account without keys');
+    return async () => ({ accessKeyId: keys.accessKeyId, secretAccessKey: keys.secretAccessKey });
   }
   return fromNodeProviderChain();
 }
@@ -113,6 +131,7 @@ export function createAwsClientFactory(options: AwsClientOptions): AwsClientFact
       const iam = clientCache((region) => new IAMClient({ region, ...common }));
       const s3control = clientCache((region) => new S3ControlClient({ region, ...common, ...s3ControlEndpoint(options) }));
       let sts: STSClient | undefined;
+      let organizations: OrganizationsClient | undefined;
       return {
         resolveCredentials: async () => {
           await credentials();
@@ -128,9 +147,12 @@ export function createAwsClientFactory(options: AwsClientOptions): AwsClientFact
         ec2: ec2.get,
         iam: () => iam.get(target.region),
         s3control: s3control.get,
+        // Discovery is a few paged calls outside any scan's rate limiter: the SDK's own retries apply.
+        organizations: () => (organizations ??= new OrganizationsClient({ region: ORGANIZATIONS_REGION, credentials, requestHandler })),
         destroy: () => {
           for (const cache of [s3, ec2, iam, s3control]) cache.destroy();
           sts?.destroy();
+          organizations?.destroy();
         },
       };
     },

@@ -1,19 +1,60 @@
-import { and, asc, count, eq, gt, isNotNull, or } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import type { Database } from '@cspmexa/server-kit';
-import { awsAccounts, type AwsAccountRow, type AwsAuthMethod } from './schema';
+import { awsAccounts, scans, type AwsAccountRow, type AwsAuthMethod } from './schema';
 
 export interface NewAwsAccount {
+  /** Chosen by the caller when the sealed keys must be bound to the row id before the insert. */
+  id?: string;
   name: string;
   authMethod: AwsAuthMethod;
   roleArn: string | null;
   awsAccountId: string | null;
   regions: string[] | null;
+  accessKeysSealed?: string | null;
+  accessKeyIdLast4?: string | null;
 }
+
+/** What `updateAccount` may change; undefined fields stay as they are. */
+export type AccountChanges = Partial<Pick<AwsAccountRow, 'name' | 'regions' | 'roleArn' | 'awsAccountId' | 'accessKeysSealed' | 'accessKeyIdLast4'>>;
 
 export async function insertAccount(db: Database, orgId: string, account: NewAwsAccount): Promise<AwsAccountRow> {
   const [row] = await db.insert(awsAccounts).values({ orgId, ...account }).returning();
   if (!row) throw new Error('insert returned no row');
   return row;
+}
+
+/** Several accounts at once, all or none (Organizations onboarding). */
+export async function insertAccounts(db: Database, orgId: string, accounts: NewAwsAccount[]): Promise<AwsAccountRow[]> {
+  if (accounts.length === 0) return [];
+  return db.insert(awsAccounts).values(accounts.map((a) => ({ orgId, ...a }))).returning();
+}
+
+export async function updateAccount(db: Database, orgId: string, id: string, changes: AccountChanges): Promise<AwsAccountRow | undefined> {
+  const [row] = await db.update(awsAccounts).set(changes).where(and(eq(awsAccounts.orgId, orgId), eq(awsAccounts.id, id))).returning();
+  return row;
+}
+
+/**
+ * Deletes the account with its scans and resources (cascade) unless a scan of it is queued or running: checked in
+ * the same statement, so a scan started a moment earlier is never orphaned.
+ */
+export async function deleteIdleAccount(db: Database, orgId: string, id: string): Promise<'deleted' | 'busy' | 'missing'> {
+  const active = db
+    .select({ one: sql`1` })
+    .from(scans)
+    .where(and(eq(scans.accountId, awsAccounts.id), inArray(scans.status, ['QUEUED', 'RUNNING'])));
+  const deleted = await db
+    .delete(awsAccounts)
+    .where(and(eq(awsAccounts.orgId, orgId), eq(awsAccounts.id, id), sql`not exists (${active})`))
+    .returning({ id: awsAccounts.id });
+  if (deleted.length > 0) return 'deleted';
+  return (await findAccount(db, orgId, id)) ? 'busy' : 'missing';
+}
+
+/** The 12-digit AWS account numbers the org already scans (to mark or skip Organizations members). */
+export async function connectedAwsAccountIds(db: Database, orgId: string): Promise<Set<string>> {
+  const rows = await db.select({ id: awsAccounts.awsAccountId }).from(awsAccounts).where(and(eq(awsAccounts.orgId, orgId), isNotNull(awsAccounts.awsAccountId)));
+  return new Set(rows.flatMap((r) => (r.id ? [r.id] : [])));
 }
 
 export async function findAccount(db: Database, orgId: string, id: string): Promise<AwsAccountRow | undefined> {

@@ -13,7 +13,7 @@ export const inventorySchema = pgSchema('inventory');
 
 const at = (name: string) => timestamp(name, { withTimezone: true, precision: 3, mode: 'date' });
 
-export const awsAuthMethods = ['DEFAULT_CHAIN', 'ASSUME_ROLE'] as const;
+export const awsAuthMethods = ['DEFAULT_CHAIN', 'ASSUME_ROLE', 'ACCESS_KEYS'] as const;
 export type AwsAuthMethod = (typeof awsAuthMethods)[number];
 
 export const scanStatuses = ['QUEUED', 'RUNNING', 'COMPLETED', 'PARTIAL', 'FAILED', 'CANCELLED'] as const;
@@ -37,6 +37,13 @@ export const awsAccounts = inventorySchema.table(
     awsAccountId: text('aws_account_id'),
     authMethod: text('auth_method').$type<AwsAuthMethod>().notNull(),
     roleArn: text('role_arn'),
+    /**
+     * ACCESS_KEYS accounts (A3): the access key id and secret, sealed together with server-kit's secret box under
+     * CREDENTIALS_ENCRYPTION_KEY (org and account id as associated data). Never selected into an API answer.
+     */
+    accessKeysSealed: text('access_keys_sealed'),
+    /** The last 4 characters of the access key id: all the API ever shows of the keys. */
+    accessKeyIdLast4: text('access_key_id_last4'),
     /** Regions to scan; null means every enabled region (used once regional services are collected). */
     regions: jsonb('regions').$type<string[]>(),
     /** Cron expression (croner syntax, UTC) of the account's scheduled scans; null means no schedule. */

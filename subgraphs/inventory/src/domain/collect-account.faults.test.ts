@@ -1,5 +1,6 @@
 import { DescribeVolumesCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { IAMClient } from '@aws-sdk/client-iam';
+import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { S3Client } from '@aws-sdk/client-s3';
 import { S3ControlClient } from '@aws-sdk/client-s3-control';
 import type { CloudResource } from '@cspmexa/resources';
@@ -21,6 +22,7 @@ function mockSession() {
     ec2: (region) => new EC2Client({ region }),
     iam: () => new IAMClient({ region: 'us-east-1' }),
     s3control: (region) => new S3ControlClient({ region }),
+    organizations: () => new OrganizationsClient({ region: 'us-east-1' }),
     destroy: () => undefined,
   };
   return { session, state };

@@ -1,5 +1,6 @@
 import { DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { IAMClient } from '@aws-sdk/client-iam';
+import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { S3Client } from '@aws-sdk/client-s3';
 import { S3ControlClient } from '@aws-sdk/client-s3-control';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -20,6 +21,7 @@ function session(overrides: Partial<AwsSession> = {}): AwsSession {
     ec2: (region) => new EC2Client({ region }),
     iam: () => new IAMClient({ region: 'us-east-1' }),
     s3control: (region) => new S3ControlClient({ region }),
+    organizations: () => new OrganizationsClient({ region: 'us-east-1' }),
     destroy: () => undefined,
     ...overrides,
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateExternalId, trustPolicy } from './external-id';
+import { generateExternalId } from './external-id';
 import { parseRoleArn } from './role-arn';
 
 describe('generateExternalId', () => {
@@ -8,18 +8,6 @@ describe('generateExternalId', () => {
     expect(Buffer.from(id, 'base64url').length * 8).toBeGreaterThanOrEqual(128);
     expect(id).toMatch(/^[\w+=,.@:/-]{2,1224}$/);
     expect(generateExternalId()).not.toBe(id);
-  });
-});
-
-describe('trustPolicy', () => {
-  it('requires the ExternalId on sts:AssumeRole', () => {
-    const doc = JSON.parse(trustPolicy('ext-123', 'arn:aws:iam::111122223333:root'));
-    expect(doc.Statement[0]).toEqual({
-      Effect: 'Allow',
-      Principal: { AWS: 'arn:aws:iam::111122223333:root' },
-      Action: 'sts:AssumeRole',
-      Condition: { StringEquals: { 'sts:ExternalId': 'ext-123' } },
-    });
   });
 });
 

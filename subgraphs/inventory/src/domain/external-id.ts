@@ -8,22 +8,3 @@ import crypto from 'node:crypto';
 export function generateExternalId(): string {
   return crypto.randomBytes(24).toString('base64url');
 }
-
-/** Placeholder principal until the deployment's own AWS principal is configured. */
-export const DEFAULT_TRUSTED_PRINCIPAL = 'arn:aws:iam::<CSPMEXA_AWS_ACCOUNT_ID>:root';
-
-/** The trust policy the customer attaches to the read-only role (with SecurityAudit + ViewOnlyAccess, A2). */
-export function trustPolicy(externalId: string, trustedPrincipalArn: string): string {
-  const policy = {
-    Version: '2012-10-17',
-    Statement: [
-      {
-        Effect: 'Allow',
-        Principal: { AWS: trustedPrincipalArn },
-        Action: 'sts:AssumeRole',
-        Condition: { StringEquals: { 'sts:ExternalId': externalId } },
-      },
-    ],
-  };
-  return JSON.stringify(policy, null, 2);
-}

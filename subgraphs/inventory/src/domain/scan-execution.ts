@@ -5,14 +5,13 @@
  */
 import type { CloudResource } from '@cspmexa/resources';
 import { findAccount, setAwsAccountNumber } from '../db/accounts';
-import { getOrCreateExternalId } from '../db/org-settings';
 import { upsertResources, type ResourceToStore } from '../db/resources';
 import { claimScan } from '../db/scan-control';
 import { findScan, finishScan, touchHeartbeat, type ScanOutcome } from '../db/scans';
 import type { AwsCollector } from '../collectors/aws/collector';
 import { collectAccount, type CollectionResult } from './collect-account';
+import { accountTarget } from './aws-target';
 import type { InventoryDeps } from './deps';
-import { generateExternalId } from './external-id';
 import type { ScanLease } from './scan-lease';
 import { createProgressReporter } from './scan-progress';
 import { initialProgress, type ScanProgressRecord } from './scan-progress-record';
@@ -57,8 +56,7 @@ export function createScanExecution(deps: InventoryDeps, collectors: readonly Aw
   async function collect(job: ScanJob, accountId: string, signal: AbortSignal, onProgress: (p: ScanProgressRecord) => void) {
     const account = await findAccount(db, job.orgId, accountId);
     if (!account) return { status: 'FAILED' as const, failureReason: 'The AWS account was removed.', errors: [] };
-    const externalId = await getOrCreateExternalId(db, job.orgId, generateExternalId);
-    const session = deps.awsClients.session({ authMethod: account.authMethod, roleArn: account.roleArn, externalId, region: deps.defaultRegion });
+    const session = deps.awsClients.session(await accountTarget(deps, account));
     try {
       return await collectAccount({
         session,

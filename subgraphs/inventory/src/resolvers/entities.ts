@@ -19,6 +19,8 @@ export function entityResolvers(s: InventoryServices) {
     AwsAccount: {
       __resolveReference: (ref: Ref, ctx: SubgraphContext) => s.accounts.account(ctx.viewer, ref.id),
       roleArn: (a: AwsAccountRow, _: unknown, ctx: SubgraphContext) => (isAdmin(ctx) ? a.roleArn : null),
+      // A3: the keys are write-only; the last 4 characters of the key id are all an admin sees of them.
+      accessKeyIdLast4: (a: AwsAccountRow, _: unknown, ctx: SubgraphContext) => (isAdmin(ctx) && a.authMethod === 'ACCESS_KEYS' ? a.accessKeyIdLast4 : null),
       externalId: (a: AwsAccountRow, _: unknown, ctx: SubgraphContext) =>
         a.authMethod === 'ASSUME_ROLE' ? s.accounts.externalId(ctx.viewer) : null,
       lastScan: (a: AwsAccountRow, _: unknown, ctx: SubgraphContext) => s.scans.latestScan(ctx.viewer, a.id),

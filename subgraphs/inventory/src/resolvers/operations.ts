@@ -2,7 +2,7 @@
 import { toConnection, type SubgraphContext } from '@cspmexa/server-kit';
 import type { ResourceFilter } from '../db/resources';
 import type { AwsAccountRow, ResourceRow, ScanRow } from '../db/schema';
-import type { AddAwsAccountInput } from '../domain/accounts';
+import type { AddAwsAccountInput, ConnectionInput, UpdateAwsAccountInput } from '../domain/account-input';
 import type { InventoryServices } from './services';
 
 interface PageArgs {
@@ -20,6 +20,11 @@ function cleanFilter(filter: Nullable<ResourceFilter> | null | undefined): Resou
   if (filter?.region) out.region = filter.region;
   if (filter?.text?.trim()) out.text = filter.text.trim().slice(0, 200);
   return out;
+}
+
+/** In an update, `null` means "leave as is", except for regions, where it means "every enabled region" again. */
+function omitNullsExceptRegions(input: Nullable<UpdateAwsAccountInput>): UpdateAwsAccountInput {
+  return Object.fromEntries(Object.entries(input).filter(([key, value]) => value !== null || key === 'regions')) as UpdateAwsAccountInput;
 }
 
 export function operationResolvers(s: InventoryServices) {
@@ -40,13 +45,22 @@ export function operationResolvers(s: InventoryServices) {
         return toConnection(page.rows, page.limit, page.total, (r: ResourceRow) => [r.arn, r.id]);
       },
       resource: (_: unknown, args: { id: string }, ctx: SubgraphContext) => s.resources.resource(ctx.viewer, args.id),
-      onboarding: (_: unknown, __: unknown, ctx: SubgraphContext) => s.accounts.onboarding(ctx.viewer),
+      onboarding: (_: unknown, args: { roleName?: string | null }, ctx: SubgraphContext) => s.onboarding.onboarding(ctx.viewer, args.roleName),
+      discoverOrganizationAccounts: (_: unknown, args: { accountId: string }, ctx: SubgraphContext) =>
+        s.organizations.discoverOrganizationAccounts(ctx.viewer, args.accountId),
       scanSnapshot: (_: unknown, args: { scanId: string }, ctx: SubgraphContext) => s.scans.snapshot(ctx.viewer, args.scanId),
       // The progress fields resolve from the scan row (resolvers/progress.ts).
       scanProgressSnapshot: (_: unknown, args: { scanId: string }, ctx: SubgraphContext) => s.scans.scan(ctx.viewer, args.scanId),
     },
     Mutation: {
       addAwsAccount: (_: unknown, args: { input: AddAwsAccountInput }, ctx: SubgraphContext) => s.accounts.addAwsAccount(ctx.viewer, args.input),
+      updateAwsAccount: (_: unknown, args: { id: string; input: Nullable<UpdateAwsAccountInput> }, ctx: SubgraphContext) =>
+        s.accountChanges.updateAwsAccount(ctx.viewer, args.id, omitNullsExceptRegions(args.input)),
+      deleteAwsAccount: (_: unknown, args: { id: string }, ctx: SubgraphContext) => s.accountChanges.deleteAwsAccount(ctx.viewer, args.id),
+      testAwsConnection: (_: unknown, args: { accountId?: string | null; input?: ConnectionInput | null }, ctx: SubgraphContext) =>
+        s.connections.testAwsConnection(ctx.viewer, args),
+      addOrganizationAccounts: (_: unknown, args: { accountId: string; memberIds: string[]; roleName: string }, ctx: SubgraphContext) =>
+        s.organizations.addOrganizationAccounts(ctx.viewer, args.accountId, args.memberIds, args.roleName),
       startScan: (_: unknown, args: { accountId: string }, ctx: SubgraphContext) => s.runner.startScan(ctx.viewer, args.accountId),
       cancelScan: (_: unknown, args: { scanId: string }, ctx: SubgraphContext) => s.runner.cancelScan(ctx.viewer, args.scanId),
       scheduleScans: (_: unknown, args: { accountId: string; cron?: string | null }, ctx: SubgraphContext) =>

@@ -1,4 +1,8 @@
+import type { AccountChangesService } from '../domain/account-changes';
 import type { AccountService } from '../domain/accounts';
+import type { ConnectionService } from '../domain/connection/connection-service';
+import type { OnboardingService } from '../domain/onboarding/onboarding-service';
+import type { OrganizationService } from '../domain/organizations';
 import type { ResourceService } from '../domain/resources';
 import type { ScanRunner } from '../domain/scan-runner';
 import type { ScheduleService } from '../domain/scan-schedule';
@@ -7,6 +11,10 @@ import type { ScanService } from '../domain/scans';
 /** The domain services the resolvers delegate to. */
 export interface InventoryServices {
   accounts: AccountService;
+  accountChanges: AccountChangesService;
+  onboarding: OnboardingService;
+  connections: ConnectionService;
+  organizations: OrganizationService;
   scans: ScanService;
   resources: ResourceService;
   runner: ScanRunner;

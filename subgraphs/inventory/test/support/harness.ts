@@ -11,6 +11,7 @@ import {
   ASSERTION_HEADER,
   type DatabaseHandle,
   type EventBus,
+  type Logger,
   type ScanFinishedEvent,
   type Viewer,
 } from '@cspmexa/server-kit';
@@ -39,7 +40,8 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(options: InventoryOptions = {}): Promise<Harness> {
+/** `logger` replaces the silent one (tests that read what the subgraph logs). */
+export async function startHarness(options: InventoryOptions = {}, logger: Logger = silentLogger): Promise<Harness> {
   const config = testConfig();
   const secrets = loadSecrets(config);
   const handle = await openTestDatabase();
@@ -55,7 +57,7 @@ export async function startHarness(options: InventoryOptions = {}): Promise<Harn
       db: handle.db,
       handle,
       bus,
-      logger: silentLogger,
+      logger,
       port: 0,
     });
   const gqlAt = (url: string): Harness['gql'] => async (viewer, query, variables = {}) => {
@@ -107,4 +109,13 @@ export async function eventually<T>(check: () => Promise<T | undefined>, timeout
     if (Date.now() > deadline) throw new Error('condition not met in time');
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** Waits until the scan has left QUEUED/RUNNING and returns its status, counts and failure reason. */
+export async function scanOutcome(h: Pick<Harness, 'gql'>, viewer: Viewer, scanId: string) {
+  return eventually(async () => {
+    const res = await h.gql(viewer, `query($id: ID!) { scan(id: $id) { id status resourceCount errorCount failureReason } }`, { id: scanId });
+    const scan = res.data?.scan;
+    return scan && !['QUEUED', 'RUNNING'].includes(scan.status) ? (scan as { id: string; status: string; resourceCount: number; errorCount: number; failureReason: string | null }) : undefined;
+  });
 }

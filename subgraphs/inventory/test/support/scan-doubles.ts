@@ -5,6 +5,7 @@
  */
 import { DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { IAMClient } from '@aws-sdk/client-iam';
+import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { S3Client } from '@aws-sdk/client-s3';
 import { S3ControlClient } from '@aws-sdk/client-s3-control';
 import { ok, type S3Bucket } from '@cspmexa/resources';
@@ -27,6 +28,7 @@ export function fakeAwsClients(awsAccountId = '123456789012'): AwsClientFactory 
         ec2: () => ec2,
         iam: () => new IAMClient({ region: 'us-east-1', credentials }),
         s3control: (region) => new S3ControlClient({ region, credentials }),
+        organizations: () => new OrganizationsClient({ region: 'us-east-1', credentials }),
         destroy: () => undefined,
       };
     },

@@ -1,8 +1,10 @@
 /** Test support: a scan context over real (mockable) SDK clients, with an unlimited, non-retrying caller. */
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { IAMClient } from '@aws-sdk/client-iam';
+import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { S3Client } from '@aws-sdk/client-s3';
 import { S3ControlClient } from '@aws-sdk/client-s3-control';
+import type { AwsSession } from '../../aws/clients';
 import { directCaller, type AwsCaller } from './calls/aws-caller';
 import type { AwsScanContext } from './collector';
 
@@ -19,6 +21,22 @@ export function testScanContext(overrides: Partial<AwsScanContext> & { caller?: 
     ec2: (region) => once(`ec2/${region}`, () => new EC2Client({ region })),
     iam: () => once('iam', () => new IAMClient({ region: 'us-east-1' })),
     s3control: (region) => once(`s3control/${region}`, () => new S3ControlClient({ region })),
+    ...overrides,
+  };
+}
+
+/** An AWS session over plain SDK clients (mock them with aws-sdk-client-mock), with credentials that always work. */
+export function testAwsSession(overrides: Partial<AwsSession> = {}): AwsSession {
+  return {
+    resolveCredentials: async () => undefined,
+    refreshCredentials: async () => undefined,
+    callerIdentity: async () => ({ accountId: '123456789012', arn: 'arn:aws:sts::123456789012:assumed-role/CSPMEXA-ReadOnly/cspmexa-scan' }),
+    s3: (region) => new S3Client({ region }),
+    ec2: (region) => new EC2Client({ region }),
+    iam: () => new IAMClient({ region: 'us-east-1' }),
+    s3control: (region) => new S3ControlClient({ region }),
+    organizations: () => new OrganizationsClient({ region: 'us-east-1' }),
+    destroy: () => undefined,
     ...overrides,
   };
 }

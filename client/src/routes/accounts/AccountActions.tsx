@@ -1,0 +1,38 @@
+import { useMutation } from '@apollo/client/react';
+import { Button, Group } from '@mantine/core';
+import { useState } from 'react';
+import { ConfirmedActionButton } from '../admin/ConfirmedActionButton';
+import { DeleteAwsAccountDocument } from './accounts';
+import { EditAccountDialog, type EditableAccount } from './EditAccountDialog';
+import { ScheduleDialog } from './ScheduleDialog';
+
+/** The admin's per-account actions: schedule scans, edit, delete (after confirmation). */
+export function AccountActions({ account }: { account: EditableAccount & { scanSchedule?: string | null } }) {
+  const [dialog, setDialog] = useState<'schedule' | 'edit' | null>(null);
+  const [deleteAccount] = useMutation(DeleteAwsAccountDocument, { refetchQueries: ['Accounts', 'Overview'] });
+  const close = () => setDialog(null);
+
+  return (
+    <Group gap={4}>
+      <Button size="xs" variant="subtle" onClick={() => setDialog('schedule')} aria-label={`Schedule scans of ${account.name}`}>
+        Schedule
+      </Button>
+      <Button size="xs" variant="subtle" onClick={() => setDialog('edit')} aria-label={`Edit ${account.name}`}>
+        Edit
+      </Button>
+      <ConfirmedActionButton
+        label="Delete"
+        ariaLabel={`Delete ${account.name}`}
+        title={`Delete ${account.name}?`}
+        confirmLabel="Delete account"
+        run={() => deleteAccount({ variables: { id: account.id } })}
+        failure="Could not delete the account. Try again."
+      >
+        CSPMEXA stops scanning this account and deletes its scans and collected resources. The AWS account itself and
+        the role in it are not touched.
+      </ConfirmedActionButton>
+      {dialog === 'schedule' && <ScheduleDialog opened account={account} onClose={close} />}
+      {dialog === 'edit' && <EditAccountDialog opened account={account} onClose={close} />}
+    </Group>
+  );
+}
