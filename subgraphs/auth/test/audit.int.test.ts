@@ -44,7 +44,14 @@ describe('audit trail', () => {
     expect(codeOf(await h.call(assign, { u: o.members[0]!.id, r: 'ANALYST' }, o.viewerOf(1)))).toBe('FORBIDDEN');
     expect((await h.call(assign, { u: o.members[1]!.id, r: 'ADMIN' }, o.viewerOf(0))).errors).toBeUndefined();
     const all = await events(o.viewerOf(0));
-    expect(all).toContainEqual(expect.objectContaining({ action: 'authorization.denied', actorId: o.members[1]!.id, details: { operation: 'assignRole', reason: 'NOT_ADMIN' } }));
+    expect(all).toContainEqual(
+      expect.objectContaining({
+        action: 'authorization.denied',
+        actorId: o.members[1]!.id,
+        target: o.members[0]!.id,
+        details: { field: 'Mutation.assignRole', operation: null, reason: 'NOT_ADMIN', subgraph: 'auth', apiTokenId: null, count: 1 },
+      }),
+    );
     expect(all).toContainEqual(expect.objectContaining({ action: 'role.changed', actorId: o.members[0]!.id, target: o.members[1]!.id, details: { from: 'ANALYST', to: 'ADMIN' } }));
   });
 
