@@ -55,6 +55,20 @@ describe('audit trail', () => {
     expect(all).toContainEqual(expect.objectContaining({ action: 'role.changed', actorId: o.members[0]!.id, target: o.members[1]!.id, details: { from: 'ANALYST', to: 'ADMIN' } }));
   });
 
+  it('L1 recordAuthorizationDenials writes other subgraphs\' denials with the user request\'s meta, for service callers only', async () => {
+    const o = await h.seedOrganization(['ADMIN', 'ANALYST']);
+    const record = `mutation($d: [AuthorizationDenialInput!]!) { recordAuthorizationDenials(denials: $d) }`;
+    const denial = { actorId: o.members[1]!.id, field: 'Mutation.deleteMuteRule', operation: 'Unmute', target: 'rule-1', reason: 'NOT_ADMIN', subgraph: 'findings', apiTokenId: null, count: 1 };
+    const service = { kind: 'service' as const, service: 'findings', orgId: o.org.id };
+    const meta = { ip: '192.0.2.4', userAgent: 'browser/2', requestId: 'req-from-gateway' };
+    expect((await h.call(record, { d: [denial] }, service, meta)).data).toEqual({ recordAuthorizationDenials: 1 });
+    const refused = await h.call(record, { d: [{ ...denial, target: 'forged' }] }, o.viewerOf(1));
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SERVICE_ONLY' });
+    const denied = await events(o.viewerOf(0), { actions: ['authorization.denied'] });
+    expect(denied.find((e) => e.target === 'rule-1')).toMatchObject({ actorId: o.members[1]!.id, ...meta, details: { field: 'Mutation.deleteMuteRule', operation: 'Unmute', reason: 'NOT_ADMIN', subgraph: 'findings', apiTokenId: null, count: 1 } });
+    expect(denied.find((e) => e.target === 'forged')).toBeUndefined();
+  });
+
   it('L2 the database refuses UPDATE, DELETE and TRUNCATE of audit rows', async () => {
     const o = await h.seedOrganization(['ADMIN']);
     await h.call(LOGIN, { email: o.members[0]!.email, password: 'wrong-password-1' });
