@@ -173,8 +173,12 @@ describe('every subgraph enforces roles and audits refusals (R1, L1)', () => {
       expect(reasonOf(await h.gql(query, variables, readToken)).code, `READ token ${field.name}`).toBe('FORBIDDEN');
     }
     expect(await snapshot()).toEqual(before);
-    const audited = new Set((await denialsOf(analyst.id)).map((d) => d.details.field));
+    const denials = await denialsOf(analyst.id);
+    const audited = new Set(denials.map((d) => d.details.field));
     expect(refusedForAnalyst.filter((field) => !audited.has(field))).toEqual([]);
+    // The gateway refuses the READ token's mutations before any subgraph, and audits that too.
+    const readOnly = new Set(denials.filter((d) => d.details.reason === 'API_TOKEN_READ_ONLY' && d.details.apiTokenId).map((d) => d.details.field));
+    expect(signedInMutations.map((f) => `Mutation.${f.name}`).filter((field) => !readOnly.has(field))).toEqual([]);
   });
 });
 

@@ -35,13 +35,14 @@ export type Viewer = UserViewer | ServiceViewer;
  * Why a FORBIDDEN answer was given, as `extensions.reason`: stable values the client acts on (e.g. MFA_REQUIRED
  * opens MFA enrolment) and the audit trail records.
  */
-export const denialReasons = ['NOT_ADMIN', 'MFA_REQUIRED', 'API_TOKEN_NOT_ALLOWED', 'SERVICE_ONLY'] as const;
+export const denialReasons = ['NOT_ADMIN', 'MFA_REQUIRED', 'API_TOKEN_NOT_ALLOWED', 'API_TOKEN_READ_ONLY', 'SERVICE_ONLY'] as const;
 export type DenialReason = (typeof denialReasons)[number];
 
 const denialMessages: Record<DenialReason, string> = {
   NOT_ADMIN: 'This action needs the ADMIN role.',
   MFA_REQUIRED: 'Administrators must sign in with multi-factor authentication for this action. Set up MFA, or sign in again with your second factor.',
   API_TOKEN_NOT_ALLOWED: 'API tokens cannot do this; sign in instead.',
+  API_TOKEN_READ_ONLY: 'This API token is read-only.',
   SERVICE_ONLY: 'Internal operation.',
 };
 
