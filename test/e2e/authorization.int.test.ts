@@ -16,7 +16,7 @@ let analyst: Member;
 let analystToken: string;
 let readToken: string;
 let lateAdmin: Member;
-const fixtures = { accountId: '', muteRuleId: '', notificationRuleId: '', adminApiTokenId: '' };
+const fixtures = { accountId: '', muteRuleId: '', notificationRuleId: '', adminApiTokenId: '', adminApiToken: '' };
 
 const ROLE_ARN = 'arn:aws:iam::123456789012:role/CSPMEXA-ReadOnly';
 const SCHEDULE = '0 3 * * *';
@@ -75,7 +75,9 @@ beforeAll(async () => {
   [analyst, lateAdmin] = (await seedMembers(h, orgId, ['ANALYST', 'ADMIN'])) as [Member, Member];
   analystToken = (await signIn(h, analyst.email, analyst.password)).accessToken;
   readToken = (await createApiToken(h, analystToken, ['READ'])).token;
-  fixtures.adminApiTokenId = (await createApiToken(h, adminToken, ['READ', 'WRITE'])).id;
+  const adminApiToken = await createApiToken(h, adminToken, ['READ', 'WRITE']);
+  fixtures.adminApiTokenId = adminApiToken.id;
+  fixtures.adminApiToken = adminApiToken.token;
   const account = await ok(h, 'mutation($i: AddAwsAccountInput!) { addAwsAccount(input: $i) { id } }', { i: { name: 'prod', authMethod: 'ASSUME_ROLE', roleArn: ROLE_ARN } }, adminToken);
   fixtures.accountId = account.addAwsAccount.id;
   await ok(h, 'mutation($a: ID!, $c: String) { scheduleScans(accountId: $a, cron: $c) { id } }', { a: fixtures.accountId, c: SCHEDULE }, adminToken);
@@ -112,7 +114,9 @@ describe('admins must have MFA in every subgraph (M5)', () => {
     const hidden = await ok(h, '{ awsAccounts { edges { node { roleArn externalId } } } }', {}, passwordOnly);
     expect(hidden.awsAccounts.edges.map((e: { node: unknown }) => e.node)).toContainEqual({ roleArn: null, externalId: null });
     const write = await createApiToken(h, passwordOnly, ['READ', 'WRITE']);
-    expect(reasonOf(await h.gql(refusals[0]![1], refusals[0]![2], write.token))).toEqual({ code: 'FORBIDDEN', reason: 'MFA_REQUIRED' });
+    expect(reasonOf(await h.gql(refusals[2]![1], {}, write.token))).toEqual({ code: 'FORBIDDEN', reason: 'MFA_REQUIRED' });
+    // The control: a WRITE token made by a session that passed MFA does admin work.
+    expect((await ok(h, refusals[2]![1], {}, fixtures.adminApiToken)).onboarding.externalId).toBeTruthy();
     expect(await snapshot()).toEqual(before);
 
     // Enrolling hands out a session that passed MFA: admin work works at once, no second sign-in.
