@@ -59,7 +59,10 @@ export function authorizationAuditPlugin(opts: { subgraph: string; sink: DenialS
       const denials = new Map<string, AuthorizationDenial>();
       let dropped = 0;
       return {
-        async executionDidStart() {
+        async executionDidStart({ contextValue }) {
+          // Only signed-in users' refusals are audited: service calls (e.g. a scan snapshot of thousands of
+          // resources) skip the per-field hook altogether.
+          if (contextValue.viewer?.kind !== 'user') return;
           return {
             willResolveField({ source, args, contextValue, info }) {
               return (error) => {
