@@ -18,7 +18,9 @@ import {
   openDatabase,
   startSubgraph,
   type AppConfig,
+  type Database,
   type Logger,
+  type Secrets,
   type SubgraphFactory,
 } from '@cspmexa/server-kit';
 
@@ -33,6 +35,9 @@ const subgraphs: [SubgraphFactory, string][] = [
 
 export interface RunningProduct {
   url: string;
+  /** The one database of the product (tests seed what no public API creates, e.g. a second organization). */
+  db: Database;
+  secrets: Secrets;
   stop(): Promise<void>;
 }
 
@@ -58,7 +63,7 @@ export async function startProduct(config: AppConfig, logger: Logger = createLog
       staticDir: path.join(root, 'client/dist'),
     });
     stops.push(gateway.close);
-    return { url: gateway.url, stop: stopAll };
+    return { url: gateway.url, db: handle.db, secrets, stop: stopAll };
   } catch (err) {
     await stopAll();
     throw err;

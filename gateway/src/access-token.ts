@@ -3,7 +3,7 @@
  * the WebSocket `connection_init` payload (J1-J4): ES256 only, pinned iss/aud, exp with bounded skew, typ access,
  * known kid. An absent token is anonymous; a present but bad one is an error, never anonymous.
  */
-import { AppError, verifyAccessToken, type AppConfig, type Secrets, type UserViewer } from '@cspmexa/server-kit';
+import { AppError, sessionPassedMfa, verifyAccessToken, type AppConfig, type Secrets, type UserViewer } from '@cspmexa/server-kit';
 
 export interface VerifiedViewer {
   viewer: UserViewer;
@@ -25,7 +25,8 @@ export function bearerToken(authorization: unknown): string | null {
 export function verifyViewer(token: string, secrets: Secrets, config: AppConfig): VerifiedViewer {
   const claims = verifyAccessToken(token, secrets, { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE });
   return {
-    viewer: { kind: 'user', userId: claims.sub, orgId: claims.org, role: claims.role, email: claims.email },
+    // `mfa` travels in the signed assertion: every subgraph's requireRole refuses admin work without it (M5).
+    viewer: { kind: 'user', userId: claims.sub, orgId: claims.org, role: claims.role, email: claims.email, mfa: sessionPassedMfa(claims) },
     expiresAt: readExpiry(token),
     tokenVersion: claims.ver,
   };

@@ -7,7 +7,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloGateway } from '@apollo/gateway';
-import { maskError, type Logger } from '@cspmexa/server-kit';
+import { maskError, type DenialSink, type Logger } from '@cspmexa/server-kit';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { apiTokenScopePlugin } from './api-token-scope';
 import { limits, type Protection } from './armor';
@@ -19,10 +19,12 @@ export function createApolloServer(opts: {
   protection: Protection;
   production: boolean;
   logger: Logger;
+  /** Where refusals of READ API tokens are audited (auth's trail). */
+  denialSink?: DenialSink;
 }): ApolloServer<GatewayContext> {
   const plugins: ApolloServerPlugin<GatewayContext>[] = [
     ...(opts.protection.plugins as ApolloServerPlugin<GatewayContext>[]),
-    apiTokenScopePlugin(),
+    apiTokenScopePlugin({ sink: opts.denialSink, logger: opts.logger }),
     // Stops accepting connections and waits for in-flight requests on shutdown (X6).
     ApolloServerPluginDrainHttpServer({ httpServer: opts.httpServer }),
     ...(opts.production ? [ApolloServerPluginLandingPageDisabled()] : []),

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloGateway } from '@apollo/gateway';
 import { expressMiddleware } from '@as-integrations/express5';
-import type { AppConfig, EventBus, Logger, Secrets } from '@cspmexa/server-kit';
+import { auditServiceSink, type AppConfig, type EventBus, type Logger, type Secrets } from '@cspmexa/server-kit';
 import express, { type ErrorRequestHandler } from 'express';
 import type { FormattedExecutionResult, GraphQLSchema } from 'graphql';
 import { createApolloServer } from './apollo';
@@ -79,7 +79,8 @@ export async function createGateway(opts: GatewayOptions): Promise<RunningGatewa
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const protection = createProtection({ production });
-  const server = createApolloServer({ gateway, httpServer, protection, production, logger });
+  const denialSink = auditServiceSink({ authUrl: subgraphUrls.auth, internalSecret: secrets.internalSecret, subgraph: 'gateway' });
+  const server = createApolloServer({ gateway, httpServer, protection, production, logger, denialSink });
   await server.start();
 
   // J5 and API tokens need auth's internal lookups; a supergraph of test stand-ins may lack them.

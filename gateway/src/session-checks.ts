@@ -24,6 +24,7 @@ interface ApiTokenPrincipal {
   email: string;
   role: UserViewer['role'];
   scope: 'READ' | 'WRITE';
+  mfa: boolean;
 }
 
 export interface SessionChecks {
@@ -71,7 +72,7 @@ export async function createSessionChecks(opts: { authUrl: string; internalSecre
       if (!principal) {
         // The organization is not known before the lookup: auth finds the token by its globally unique hash.
         const data = await ask<{ apiTokenPrincipal: ApiTokenPrincipal | null }>(
-          'query($h: String!) { apiTokenPrincipal(tokenHash: $h) { tokenId orgId userId email role scope } }',
+          'query($h: String!) { apiTokenPrincipal(tokenHash: $h) { tokenId orgId userId email role scope mfa } }',
           { h: tokenHash },
           '',
         );
@@ -85,6 +86,7 @@ export async function createSessionChecks(opts: { authUrl: string; internalSecre
         orgId: principal.orgId,
         role: principal.role,
         email: principal.email,
+        mfa: principal.mfa,
         apiToken: { id: principal.tokenId, scope: principal.scope },
       };
     },

@@ -9,6 +9,7 @@ import { PutBucketAclCommand, S3Client } from '@aws-sdk/client-s3';
 import sesLocal from 'aws-ses-v2-local';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_USERS, STAND_IN_CREDENTIALS, startS3StandIn, type S3StandIn } from '@cspmexa/aws-local';
+import { enrolMfa } from '../support/identities';
 import { startHarness, type Harness } from '../support/product-harness';
 
 let standIn: S3StandIn;
@@ -105,7 +106,7 @@ afterAll(async () => {
 });
 
 describe('CSPMEXA end to end through the gateway', () => {
-  it('refuses a wrong password with UNAUTHENTICATED, then signs the admin in', async () => {
+  it('refuses a wrong password with UNAUTHENTICATED, then signs the admin in and enrols MFA', async () => {
     const bad = await h.gql('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', { e: h.adminEmail, p: 'wrong-password-123' });
     expect(bad.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const ok = await h.gql<{ login: { accessToken: string; mfaRequired: boolean } }>(
@@ -113,7 +114,8 @@ describe('CSPMEXA end to end through the gateway', () => {
       { e: h.adminEmail, p: h.adminPassword },
     );
     expect(ok.errors).toBeUndefined();
-    token = ok.data!.login.accessToken;
+    // The bootstrap admin has no second factor yet: enrolling hands out the session admin work needs (M5).
+    token = await enrolMfa(h, ok.data!.login.accessToken).then((session) => session.accessToken);
     const me = await h.gql<{ me: { email: string; role: string } }>('{ me { id email role } }', {}, token);
     expect(me.data?.me).toMatchObject({ email: h.adminEmail, role: 'ADMIN' });
   });

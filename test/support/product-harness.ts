@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { createLogger, loadConfig } from '@cspmexa/server-kit';
+import { createLogger, loadConfig, type Database } from '@cspmexa/server-kit';
 import { createTestDatabaseUrl, freePort } from '@cspmexa/server-kit/testing';
 import { startProduct, type RunningProduct } from '../../scripts/product';
 
@@ -17,6 +17,10 @@ export interface Harness {
   subgraphUrls: Record<'auth' | 'inventory' | 'findings' | 'notifications', string>;
   adminEmail: string;
   adminPassword: string;
+  /** The product's database, for test-only seeding through a subgraph's stores (never for assertions' shortcuts). */
+  db: Database;
+  /** Signs assertions as the gateway does, for tests of what a subgraph answers to an `_entities` call. */
+  internalSecret: string;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<{ data?: T; errors?: { message: string; extensions?: { code?: string } }[]; status: number }>;
   subscribe(query: string, variables: Record<string, unknown>, token: string): { events: unknown[]; errors: unknown[]; close(): Promise<void> };
   stop(): Promise<void>;
@@ -59,6 +63,8 @@ export async function startHarness(env: Record<string, string> = {}, opts: Harne
     subgraphUrls: { auth: config.AUTH_URL, inventory: config.INVENTORY_URL, findings: config.FINDINGS_URL, notifications: config.NOTIFICATIONS_URL },
     adminEmail: config.ADMIN_EMAIL,
     adminPassword,
+    db: product.db,
+    internalSecret: product.secrets.internalSecret,
     async gql(query, variables = {}, token) {
       const res = await fetch(`${base}/graphql`, {
         method: 'POST',

@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { forbiddenMessage } from '../auth/forbiddenReason';
 import { apiErrorCode } from './authErrors';
 
 /**
@@ -7,7 +8,7 @@ import { apiErrorCode } from './authErrors';
  */
 export function userMessage(error: unknown, fallback = 'Something went wrong. Try again.'): string {
   const code = apiErrorCode(error);
-  if (code === 'FORBIDDEN') return 'Your role does not allow this. Ask an administrator.';
+  if (code === 'FORBIDDEN') return forbiddenMessage(error) ?? 'Your role does not allow this. Ask an administrator.';
   if (code === 'RATE_LIMITED') return 'Too many requests. Wait a moment, then try again.';
   if ((code === 'BAD_USER_INPUT' || code === 'CONFLICT' || code === 'NOT_FOUND') && CombinedGraphQLErrors.is(error)) {
     return error.errors[0]?.message ?? fallback;

@@ -11,7 +11,7 @@ describe('MfaEnrolmentBanner', () => {
     });
 
     expect(await screen.findByText('Set up multi-factor authentication')).toBeTruthy();
-    expect(screen.getByText(/managing users, roles and invitations stays locked/)).toBeTruthy();
+    expect(screen.getByText(/administrator actions .* stay locked/)).toBeTruthy();
     fireEvent.click(screen.getByRole('link', { name: 'Set up MFA now' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/account/mfa'));
   });

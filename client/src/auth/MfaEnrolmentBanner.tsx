@@ -5,8 +5,9 @@ import { MFA_SETTINGS_PATH } from './paths';
 import { MfaStatusDocument } from './mfaStatus';
 
 /**
- * Admins must have MFA, but the bootstrap admin may use the product before enrolling (onboarding starts at once);
- * until then identity administration is refused. So: a banner on every page rather than a forced redirect.
+ * Admins must have MFA, but the bootstrap admin may use the product before enrolling; until then every admin-only
+ * action is refused (FORBIDDEN, MFA_REQUIRED) in every area. So: a banner on every page rather than a forced
+ * redirect, and enrolling hands out a session that passes at once (no second sign-in).
  */
 export function MfaEnrolmentBanner() {
   const { data } = useQuery(MfaStatusDocument);
@@ -16,8 +17,9 @@ export function MfaEnrolmentBanner() {
   return (
     <Alert color="yellow" title="Set up multi-factor authentication" mb="md" role="status">
       <Text size="sm">
-        Administrators must protect their account with a second factor. Until you enrol, managing users, roles and
-        invitations stays locked; everything else works.{' '}
+        Administrators must protect their account with a second factor. Until you enrol, administrator actions
+        (users and roles, cloud accounts, notification rules, the audit log) stay locked; you can still browse and
+        triage findings.{' '}
         <Anchor component={Link} to={MFA_SETTINGS_PATH} size="sm" fw={600}>
           Set up MFA now
         </Anchor>

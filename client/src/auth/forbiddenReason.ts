@@ -1,7 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { userMessage } from '../apollo/userMessage';
 
-/** `extensions.reason` of a FORBIDDEN answer, e.g. MFA_ENROLMENT_REQUIRED or API_TOKEN_NOT_ALLOWED. */
+/** `extensions.reason` of a FORBIDDEN answer, e.g. MFA_REQUIRED, NOT_ADMIN or API_TOKEN_NOT_ALLOWED. */
 export function forbiddenReason(error: unknown): string | null {
   if (!CombinedGraphQLErrors.is(error)) return null;
   for (const graphQLError of error.errors) {
@@ -12,14 +11,14 @@ export function forbiddenReason(error: unknown): string | null {
 }
 
 /**
- * The message for a failed identity-administration action: an admin who has not enrolled MFA is told what to do
- * rather than only that their role does not allow it.
+ * What to tell a user refused for a reason they can act on: an admin whose session has not passed MFA is told to
+ * set it up rather than only that their role does not allow it. Null for other refusals.
  */
-export function adminActionMessage(error: unknown, fallback: string): string {
+export function forbiddenMessage(error: unknown): string | null {
   const reason = forbiddenReason(error);
-  if (reason === 'MFA_ENROLMENT_REQUIRED') {
-    return 'Set up multi-factor authentication first: administrators without MFA cannot manage users.';
+  if (reason === 'MFA_REQUIRED') {
+    return 'Set up multi-factor authentication first (or sign in again with it): administrator actions need it.';
   }
   if (reason === 'API_TOKEN_NOT_ALLOWED') return 'API tokens cannot do this. Sign in to the dashboard instead.';
-  return userMessage(error, fallback);
+  return null;
 }

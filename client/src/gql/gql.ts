@@ -18,7 +18,7 @@ type Documents = {
     "\n  query MfaStatus {\n    me {\n      id\n      role\n      mfaEnrolled\n      mfaRequiredToEnrol\n    }\n  }\n": typeof types.MfaStatusDocument,
     "\n  query AccountOptions {\n    awsAccounts(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          awsAccountId\n        }\n      }\n    }\n  }\n": typeof types.AccountOptionsDocument,
     "\n  mutation EnrolMfa {\n    enrolMfa {\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n": typeof types.EnrolMfaDocument,
-    "\n  mutation ConfirmMfa($code: String!) {\n    confirmMfa(code: $code) {\n      recoveryCodes\n    }\n  }\n": typeof types.ConfirmMfaDocument,
+    "\n  mutation ConfirmMfa($code: String!) {\n    confirmMfa(code: $code) {\n      recoveryCodes\n      session {\n        accessToken\n        refreshToken\n        expiresAt\n      }\n    }\n  }\n": typeof types.ConfirmMfaDocument,
     "\n  mutation DisableMfa($password: String!) {\n    disableMfa(password: $password)\n  }\n": typeof types.DisableMfaDocument,
     "\n  query Accounts($first: Int) {\n    awsAccounts(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          awsAccountId\n          authMethod\n          roleArn\n          accessKeyIdLast4\n          regions\n          scanSchedule\n          lastScan {\n            id\n            status\n            startedAt\n            finishedAt\n            resourceCount\n            errorCount\n          }\n        }\n      }\n    }\n  }\n": typeof types.AccountsDocument,
     "\n  mutation AddAwsAccount($input: AddAwsAccountInput!) {\n    addAwsAccount(input: $input) {\n      id\n      name\n      authMethod\n    }\n  }\n": typeof types.AddAwsAccountDocument,
@@ -86,7 +86,7 @@ const documents: Documents = {
     "\n  query MfaStatus {\n    me {\n      id\n      role\n      mfaEnrolled\n      mfaRequiredToEnrol\n    }\n  }\n": types.MfaStatusDocument,
     "\n  query AccountOptions {\n    awsAccounts(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          awsAccountId\n        }\n      }\n    }\n  }\n": types.AccountOptionsDocument,
     "\n  mutation EnrolMfa {\n    enrolMfa {\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n": types.EnrolMfaDocument,
-    "\n  mutation ConfirmMfa($code: String!) {\n    confirmMfa(code: $code) {\n      recoveryCodes\n    }\n  }\n": types.ConfirmMfaDocument,
+    "\n  mutation ConfirmMfa($code: String!) {\n    confirmMfa(code: $code) {\n      recoveryCodes\n      session {\n        accessToken\n        refreshToken\n        expiresAt\n      }\n    }\n  }\n": types.ConfirmMfaDocument,
     "\n  mutation DisableMfa($password: String!) {\n    disableMfa(password: $password)\n  }\n": types.DisableMfaDocument,
     "\n  query Accounts($first: Int) {\n    awsAccounts(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          awsAccountId\n          authMethod\n          roleArn\n          accessKeyIdLast4\n          regions\n          scanSchedule\n          lastScan {\n            id\n            status\n            startedAt\n            finishedAt\n            resourceCount\n            errorCount\n          }\n        }\n      }\n    }\n  }\n": types.AccountsDocument,
     "\n  mutation AddAwsAccount($input: AddAwsAccountInput!) {\n    addAwsAccount(input: $input) {\n      id\n      name\n      authMethod\n    }\n  }\n": types.AddAwsAccountDocument,
@@ -183,7 +183,7 @@ export function graphql(source: "\n  mutation EnrolMfa {\n    enrolMfa {\n      
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConfirmMfa($code: String!) {\n    confirmMfa(code: $code) {\n      recoveryCodes\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmMfa($code: String!) {\n    confirmMfa(code: $code) {\n      recoveryCodes\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ConfirmMfa($code: String!) {\n    confirmMfa(code: $code) {\n      recoveryCodes\n      session {\n        accessToken\n        refreshToken\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmMfa($code: String!) {\n    confirmMfa(code: $code) {\n      recoveryCodes\n      session {\n        accessToken\n        refreshToken\n        expiresAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,5 +11,6 @@ export * from './tokens';
 export * from './viewer';
 export * from './subgraph-server';
 export * from './subgraph-client';
+export * from './authorization-audit';
 export * from './connection';
 export * from './runtime';

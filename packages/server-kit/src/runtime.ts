@@ -2,6 +2,7 @@
  * What a subgraph is built from, and how one runs on its own (one process per subgraph, DATABASE_URL/REDIS_URL).
  * The single-process default (scripts/start.ts) wires the same pieces once for all four.
  */
+import { auditServiceSink, type DenialSink } from './authorization-audit';
 import type { AppConfig } from './config';
 import { loadConfig } from './config';
 import { openDatabase, type Database, type DatabaseHandle } from './db';
@@ -31,7 +32,7 @@ export const subgraphPorts = (config: AppConfig): Record<SubgraphModule['name'],
 export async function startSubgraph(
   factory: SubgraphFactory,
   migrationsFolder: string,
-  deps: SubgraphDeps & { handle: DatabaseHandle; port?: number },
+  deps: SubgraphDeps & { handle: DatabaseHandle; port?: number; denialSink?: DenialSink },
 ): Promise<RunningSubgraph & { module: SubgraphModule }> {
   const module = await factory(deps);
   await deps.handle.migrate({ migrationsFolder, schema: module.name });
@@ -42,6 +43,11 @@ export async function startSubgraph(
     internalSecret: deps.secrets.internalSecret,
     logger: deps.logger,
     ready: deps.handle.ping,
+    // Denials are audited in auth's trail: auth writes its own, the others call it (L1).
+    denialSink:
+      deps.denialSink ??
+      module.denialSink ??
+      auditServiceSink({ authUrl: deps.config.AUTH_URL, internalSecret: deps.secrets.internalSecret, subgraph: module.name }),
   });
   return {
     module,

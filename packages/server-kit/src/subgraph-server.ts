@@ -12,6 +12,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import express, { type Router } from 'express';
 import type { DocumentNode } from 'graphql';
+import { authorizationAuditPlugin, type DenialSink } from './authorization-audit';
 import { AppError, maskError } from './errors';
 import type { Logger } from './logger';
 import { ASSERTION_HEADER, verifyAssertion, type RequestMeta } from './tokens';
@@ -32,6 +33,11 @@ export interface SubgraphModule {
    * then holds (viewer null, request id, IP, user agent).
    */
   routes?: Router;
+  /**
+   * Where this subgraph's denied authorizations are audited (L1). Auth writes its own trail; the others leave it
+   * unset and `startSubgraph` reports to auth's `recordAuthorizationDenials`.
+   */
+  denialSink?: DenialSink;
   /** Background consumers (event subscriptions, workers); called once the database is migrated. */
   start?(): Promise<void>;
   stop?(): Promise<void>;
@@ -49,12 +55,18 @@ export interface ServeOptions {
    * does not, so the gateway's readiness and a load balancer hold traffic; `/healthz` stays liveness only.
    */
   ready?: () => Promise<boolean>;
+  /** Audits FORBIDDEN answers (L1); without one each denial is logged as an error (a stand-in subgraph in tests). */
+  denialSink?: DenialSink;
 }
 
 export interface RunningSubgraph {
   url: string;
   close(): Promise<void>;
 }
+
+const unauditedDenials: DenialSink = async () => {
+  throw new Error('no audit sink is configured for this subgraph');
+};
 
 export async function serveSubgraph(module: SubgraphModule, opts: ServeOptions): Promise<RunningSubgraph> {
   const logger = opts.logger.child({ subgraph: module.name });
@@ -67,9 +79,14 @@ export async function serveSubgraph(module: SubgraphModule, opts: ServeOptions):
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     introspection: false,
-    // Federated tracing would report timings to Apollo's cloud; nothing here sends traces. Stopping drains (X6):
-    // the listener closes at once, requests already accepted finish, idle keep-alive connections are closed.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      // Federated tracing would report timings to Apollo's cloud; nothing here sends traces.
+      ApolloServerPluginInlineTraceDisabled(),
+      // Stopping drains (X6): the listener closes at once, requests already accepted finish, idle keep-alive
+      // connections are closed.
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      authorizationAuditPlugin({ subgraph: module.name, sink: opts.denialSink ?? module.denialSink ?? unauditedDenials }),
+    ],
   });
   await server.start();
 

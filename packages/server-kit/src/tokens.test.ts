@@ -8,11 +8,17 @@ import { testConfig } from './testing';
 const config = testConfig();
 const secrets = loadSecrets(config);
 const settings = { issuer: 'cspmexa', audience: 'cspmexa-api', ttlSeconds: 900 };
-const claims = { sub: 'u1', org: 'o1', role: 'ADMIN' as const, email: 'a@b.test', ver: 0 };
+const claims = { sub: 'u1', org: 'o1', role: 'ADMIN' as const, email: 'a@b.test', ver: 0, amr: ['otp', 'mfa'] };
 
 describe('access tokens', () => {
   it('round-trips the claims of a valid ES256 token', () => {
     expect(verifyAccessToken(signAccessToken(claims, secrets, settings), secrets, settings)).toEqual(claims);
+  });
+
+  it('M5 reads a token without amr (issued before it existed) as a session without MFA', () => {
+    const { amr: _amr, ...older } = claims;
+    const t = jwt.sign({ ...older, typ: 'access' }, secrets.jwt.privateKey, { algorithm: 'ES256', keyid: secrets.jwt.kid, issuer: 'cspmexa', audience: 'cspmexa-api', expiresIn: 60 });
+    expect(verifyAccessToken(t, secrets, settings).amr).toEqual([]);
   });
 
   it('refuses a token of another type (refresh, MFA-pending)', () => {
@@ -37,7 +43,7 @@ describe('access tokens', () => {
 
 describe('internal assertion', () => {
   it('carries the viewer and request metadata', () => {
-    const viewer = { kind: 'user' as const, userId: 'u1', orgId: 'o1', role: 'ANALYST' as const, email: 'a@b.test' };
+    const viewer = { kind: 'user' as const, userId: 'u1', orgId: 'o1', role: 'ANALYST' as const, email: 'a@b.test', mfa: false };
     const out = verifyAssertion(signAssertion(viewer, { requestId: 'r1', ip: '127.0.0.1' }, secrets.internalSecret), secrets.internalSecret);
     expect(out).toMatchObject({ viewer, requestId: 'r1', ip: '127.0.0.1' });
   });

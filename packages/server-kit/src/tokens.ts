@@ -15,6 +15,18 @@ export interface AccessClaims {
   email: string;
   /** The user's token version: bumped on sign-out, disable and role change (J5). */
   ver: number;
+  /**
+   * Authentication methods of the session (RFC 8176 `amr`): `pwd` password, `fed` Google, `otp` a TOTP code,
+   * `mfa` a second factor was verified. Admin-only operations need `mfa` (M5).
+   */
+  amr: string[];
+}
+
+/** The `amr` value that marks a session which passed a second factor. */
+export const MFA_AMR = 'mfa';
+
+export function sessionPassedMfa(claims: Pick<AccessClaims, 'amr'>): boolean {
+  return claims.amr.includes(MFA_AMR);
 }
 
 export interface TokenSettings {
@@ -66,6 +78,8 @@ export function verifyAccessToken(token: string, secrets: Secrets, s: Omit<Token
     role: payload.role,
     email: String(payload.email ?? ''),
     ver: Number(payload.ver ?? 0),
+    // A token without `amr` (issued before it existed) counts as a session without a second factor.
+    amr: Array.isArray(payload.amr) ? payload.amr.filter((m): m is string => typeof m === 'string') : [],
   };
 }
 

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'graphql';
 import type { SubgraphDeps, SubgraphModule } from '@cspmexa/server-kit';
+import { auditTrailDenialSink } from './domain/audit/denials';
 import { bootstrapFirstAdmin } from './domain/bootstrap';
 import { googleRoutes } from './google/routes';
 import { createResolvers } from './resolvers/index';
@@ -19,6 +20,8 @@ export async function createAuthSubgraph(deps: SubgraphDeps): Promise<SubgraphMo
     name: 'auth',
     typeDefs,
     resolvers: createResolvers(services),
+    // Denied authorizations of every subgraph end up in this trail; auth's own are written without an HTTP hop.
+    denialSink: auditTrailDenialSink(services.audit),
     // The gateway proxies /auth/google and /auth/google/callback here; absent while Google sign-in is off.
     ...(services.google
       ? {

@@ -43,9 +43,9 @@ export function createAuthServices(deps: { config: AppConfig; secrets: Secrets; 
   const bootstrapAdmin = normalizeEmail(config.ADMIN_EMAIL);
   const passwordLoginAllowed = (email: string) => config.PASSWORD_LOGIN_ENABLED || normalizeEmail(email) === bootstrapAdmin;
 
-  const issueAccessToken = (user: UserRecord) => {
+  const issueAccessToken = (user: UserRecord, amr: readonly string[]) => {
     const ttlSeconds = config.ACCESS_TOKEN_TTL_SECONDS;
-    const claims = { sub: user.id, org: user.orgId, role: user.role, email: user.email, ver: user.tokenVersion };
+    const claims = { sub: user.id, org: user.orgId, role: user.role, email: user.email, ver: user.tokenVersion, amr: [...amr] };
     // Whole seconds, taken before signing: the token's own `exp` (iat in whole seconds + ttl) is never earlier.
     const expiresAt = new Date((Math.floor(clock().getTime() / 1000) + ttlSeconds) * 1000);
     return { token: signAccessToken(claims, secrets, { ...tokenSettings, ttlSeconds }), expiresAt };

@@ -44,8 +44,29 @@ describe('audit trail', () => {
     expect(codeOf(await h.call(assign, { u: o.members[0]!.id, r: 'ANALYST' }, o.viewerOf(1)))).toBe('FORBIDDEN');
     expect((await h.call(assign, { u: o.members[1]!.id, r: 'ADMIN' }, o.viewerOf(0))).errors).toBeUndefined();
     const all = await events(o.viewerOf(0));
-    expect(all).toContainEqual(expect.objectContaining({ action: 'authorization.denied', actorId: o.members[1]!.id, details: { operation: 'assignRole', reason: 'NOT_ADMIN' } }));
+    expect(all).toContainEqual(
+      expect.objectContaining({
+        action: 'authorization.denied',
+        actorId: o.members[1]!.id,
+        target: o.members[0]!.id,
+        details: { field: 'Mutation.assignRole', operation: null, reason: 'NOT_ADMIN', subgraph: 'auth', apiTokenId: null, count: 1 },
+      }),
+    );
     expect(all).toContainEqual(expect.objectContaining({ action: 'role.changed', actorId: o.members[0]!.id, target: o.members[1]!.id, details: { from: 'ANALYST', to: 'ADMIN' } }));
+  });
+
+  it('L1 recordAuthorizationDenials writes other subgraphs\' denials with the user request\'s meta, for service callers only', async () => {
+    const o = await h.seedOrganization(['ADMIN', 'ANALYST']);
+    const record = `mutation($d: [AuthorizationDenialInput!]!) { recordAuthorizationDenials(denials: $d) }`;
+    const denial = { actorId: o.members[1]!.id, field: 'Mutation.deleteMuteRule', operation: 'Unmute', target: 'rule-1', reason: 'NOT_ADMIN', subgraph: 'findings', apiTokenId: null, count: 1 };
+    const service = { kind: 'service' as const, service: 'findings', orgId: o.org.id };
+    const meta = { ip: '192.0.2.4', userAgent: 'browser/2', requestId: 'req-from-gateway' };
+    expect((await h.call(record, { d: [denial] }, service, meta)).data).toEqual({ recordAuthorizationDenials: 1 });
+    const refused = await h.call(record, { d: [{ ...denial, target: 'forged' }] }, o.viewerOf(1));
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SERVICE_ONLY' });
+    const denied = await events(o.viewerOf(0), { actions: ['authorization.denied'] });
+    expect(denied.find((e) => e.target === 'rule-1')).toMatchObject({ actorId: o.members[1]!.id, ...meta, details: { field: 'Mutation.deleteMuteRule', operation: 'Unmute', reason: 'NOT_ADMIN', subgraph: 'findings', apiTokenId: null, count: 1 } });
+    expect(denied.find((e) => e.target === 'forged')).toBeUndefined();
   });
 
   it('L2 the database refuses UPDATE, DELETE and TRUNCATE of audit rows', async () => {

@@ -65,9 +65,10 @@ async function adminWithMfa(h: Harness): Promise<string> {
   const token = login.data!.login.accessToken;
   const enrol = await h.gql<{ enrolMfa: { otpauthUri: string } }>(ENROL_MFA, {}, token);
   const seed = new URL(enrol.data!.enrolMfa.otpauthUri).searchParams.get('secret')!;
-  const confirmed = await h.gql(CONFIRM_MFA, { c: await totpAt(seed, new Date()) }, token);
+  const confirmed = await h.gql<{ confirmMfa: { session: { accessToken: string } } }>(CONFIRM_MFA, { c: await totpAt(seed, new Date()) }, token);
   expect(confirmed.errors).toBeUndefined();
-  return token;
+  // Enrolling hands out a session that passed MFA: admin work needs it (M5).
+  return confirmed.data!.confirmMfa.session.accessToken;
 }
 
 describe('Google sign-in through the gateway', () => {

@@ -6,6 +6,7 @@ import crypto from 'node:crypto';
 import {
   createMemoryEventBus,
   loadSecrets,
+  sessionPassedMfa,
   signAssertion,
   startSubgraph,
   verifyAccessToken,
@@ -58,7 +59,7 @@ export async function startAuthHarness() {
   /** What the gateway derives from a bearer token. */
   function viewerFromToken(accessToken: string): UserViewer {
     const claims = verifyAccessToken(accessToken, secrets, { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE });
-    return { kind: 'user', userId: claims.sub, orgId: claims.org, role: claims.role, email: claims.email };
+    return { kind: 'user', userId: claims.sub, orgId: claims.org, role: claims.role, email: claims.email, mfa: sessionPassedMfa(claims) };
   }
 
   const users = createUserStore(handle.db);
@@ -88,9 +89,10 @@ export async function startAuthHarness() {
       members.push(user!);
       if (role === 'ADMIN' && opts.adminMfa !== false) seeds.set(user!.id, await enrolMfaDirectly(user!));
     }
+    /** As after a sign-in: with MFA for the members that have a factor. */
     const viewerOf = (i: number): UserViewer => {
       const u = members[i]!;
-      return { kind: 'user', userId: u.id, orgId: org.id, role: u.role, email: u.email };
+      return { kind: 'user', userId: u.id, orgId: org.id, role: u.role, email: u.email, mfa: seeds.has(u.id) };
     };
     return { org, members, password, viewerOf, seeds };
   }

@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { verifyAccessToken } from '@cspmexa/server-kit';
 import { totpAt } from '../src/domain/mfa/totp';
 import { startAuthHarness, type AuthHarness } from './harness';
-import { AUDIT_EVENTS, CONFIRM_MFA, ENROL_MFA, LOGIN, ME, VERIFY_MFA, codeOf, rowsOf } from './operations';
+import { AUDIT_EVENTS, CONFIRM_MFA, ENROL_MFA, LOGIN, ME, REFRESH, VERIFY_MFA, codeOf, rowsOf } from './operations';
 
 let h: AuthHarness;
 beforeAll(async () => {
@@ -13,8 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-const ASSIGN = `mutation($u: ID!, $r: Role!) { assignRole(userId: $u, role: $r) { id role } }`;
 
 async function mfaTokenOf(email: string, password: string): Promise<string> {
   const r = await h.call(LOGIN, { email, password });
@@ -53,18 +51,53 @@ describe('MFA enrolment', () => {
     expect(me.data!.me).toEqual({ mfaEnrolled: true, mfaRequiredToEnrol: false });
   });
 
-  it('M5 an admin without MFA is told to enrol and is refused identity administration (MFA_ENROLMENT_REQUIRED, audited)', async () => {
+  it('M5 an admin whose session has not passed MFA is refused admin work (MFA_REQUIRED, audited); enrolling gives a session that passes', async () => {
     const o = await h.seedOrganization(['ADMIN', 'ANALYST'], undefined, { adminMfa: false });
-    const me = await h.call(`{ me { mfaEnrolled mfaRequiredToEnrol } }`, {}, o.viewerOf(0));
+    const admin = o.members[0]!;
+    // The bootstrap path: a password sign-in without a second factor.
+    const signedIn = (await h.call(LOGIN, { email: admin.email, password: o.password })).data!.login as { accessToken: string; refreshToken: string };
+    const passwordOnly = h.viewerFromToken(signedIn.accessToken);
+    expect(passwordOnly.mfa).toBe(false);
+    const me = await h.call(`{ me { mfaEnrolled mfaRequiredToEnrol } }`, {}, passwordOnly);
     expect(me.data!.me).toEqual({ mfaEnrolled: false, mfaRequiredToEnrol: true });
-    const r = await h.call(ASSIGN, { u: o.members[1]!.id, r: 'ADMIN' }, o.viewerOf(0));
-    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'MFA_ENROLMENT_REQUIRED' });
-    // The bootstrap path: enrol, then administer.
-    const seed = new URL((await h.call(ENROL_MFA, {}, o.viewerOf(0))).data!.enrolMfa.otpauthUri).searchParams.get('secret')!;
-    expect((await h.call(CONFIRM_MFA, { c: await totpAt(seed, new Date()) }, o.viewerOf(0))).errors).toBeUndefined();
-    expect((await h.call(ASSIGN, { u: o.members[1]!.id, r: 'ADMIN' }, o.viewerOf(0))).data).toEqual({ assignRole: { id: o.members[1]!.id, role: 'ADMIN' } });
-    const audit = await h.call(AUDIT_EVENTS, { f: { actions: ['authorization.denied'] } }, o.viewerOf(0));
-    expect(audit.data!.auditEvents.edges[0].node.details).toEqual({ operation: 'assignRole', reason: 'MFA_ENROLMENT_REQUIRED' });
+    const assign = `mutation Promote($u: ID!, $r: Role!) { assignRole(userId: $u, role: $r) { id role } }`;
+    const r = await h.call(assign, { u: o.members[1]!.id, r: 'ADMIN' }, passwordOnly);
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'MFA_REQUIRED' });
+    expect(codeOf(await h.call(AUDIT_EVENTS, {}, passwordOnly))).toBe('FORBIDDEN');
+
+    const seed = new URL((await h.call(ENROL_MFA, {}, passwordOnly)).data!.enrolMfa.otpauthUri).searchParams.get('secret')!;
+    const confirmed = await h.call(CONFIRM_MFA, { c: await totpAt(seed, new Date()) }, passwordOnly);
+    expect(confirmed.errors).toBeUndefined();
+    const session = confirmed.data!.confirmMfa.session as { accessToken: string; refreshToken: string; mfaRequired: boolean };
+    expect(session.mfaRequired).toBe(false);
+    const withMfa = h.viewerFromToken(session.accessToken);
+    expect(withMfa.mfa).toBe(true);
+    expect((await h.call(assign, { u: o.members[1]!.id, r: 'ADMIN' }, withMfa)).data).toEqual({ assignRole: { id: o.members[1]!.id, role: 'ADMIN' } });
+    // The MFA session stays one through refreshes; the password-only sign-in never becomes one.
+    const refreshed = (await h.call(REFRESH, { t: session.refreshToken })).data!.refreshToken as { accessToken: string };
+    expect(h.viewerFromToken(refreshed.accessToken).mfa).toBe(true);
+    const oldFamily = (await h.call(REFRESH, { t: signedIn.refreshToken })).data!.refreshToken as { accessToken: string };
+    expect(h.viewerFromToken(oldFamily.accessToken).mfa).toBe(false);
+
+    const audit = await h.call(AUDIT_EVENTS, { f: { actions: ['authorization.denied'] } }, withMfa);
+    expect(audit.data!.auditEvents.edges.map((e: { node: unknown }) => e.node)).toContainEqual(
+      expect.objectContaining({
+        actorId: admin.id,
+        target: o.members[1]!.id,
+        details: expect.objectContaining({ field: 'Mutation.assignRole', operation: 'Promote', reason: 'MFA_REQUIRED', subgraph: 'auth' }),
+      }),
+    );
+  });
+
+  it('M5 a factor removed since the sign-in takes MFA away from the refreshed session', async () => {
+    const o = await h.seedOrganization(['ANALYST']);
+    const analyst = o.members[0]!;
+    const passwordOnly = h.viewerFromToken(((await h.call(LOGIN, { email: analyst.email, password: o.password })).data!.login as { accessToken: string }).accessToken);
+    const seed = new URL((await h.call(ENROL_MFA, {}, passwordOnly)).data!.enrolMfa.otpauthUri).searchParams.get('secret')!;
+    const session = (await h.call(CONFIRM_MFA, { c: await totpAt(seed, new Date()) }, passwordOnly)).data!.confirmMfa.session as { accessToken: string; refreshToken: string };
+    expect((await h.call(`mutation($p: String!) { disableMfa(password: $p) }`, { p: o.password }, h.viewerFromToken(session.accessToken))).errors).toBeUndefined();
+    const refreshed = (await h.call(REFRESH, { t: session.refreshToken })).data!.refreshToken as { accessToken: string };
+    expect(h.viewerFromToken(refreshed.accessToken).mfa).toBe(false);
   });
 });
 
@@ -75,7 +108,7 @@ describe('MFA at sign-in', () => {
     expect(() => verifyAccessToken(mfaToken, h.secrets, { issuer: h.config.JWT_ISSUER, audience: h.config.JWT_AUDIENCE })).toThrow();
     const session = await h.call(VERIFY_MFA, { t: mfaToken, c: await totpAt(o.seeds.get(o.members[0]!.id)!, new Date()) });
     expect(session.errors).toBeUndefined();
-    expect(h.viewerFromToken(session.data!.verifyMfa.accessToken).userId).toBe(o.members[0]!.id);
+    expect(h.viewerFromToken(session.data!.verifyMfa.accessToken)).toMatchObject({ userId: o.members[0]!.id, mfa: true });
     // An access token is not an MFA token either.
     expect(codeOf(await h.call(VERIFY_MFA, { t: session.data!.verifyMfa.accessToken, c: '123456' }))).toBe('UNAUTHENTICATED');
   });

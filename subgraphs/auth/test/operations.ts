@@ -16,7 +16,7 @@ export const VERIFY_MFA = `mutation($t: String!, $c: String, $r: String) {
   verifyMfa(mfaToken: $t, code: $c, recoveryCode: $r) { accessToken refreshToken mfaRequired user { id } }
 }`;
 export const ENROL_MFA = `mutation { enrolMfa { otpauthUri qrCodeDataUrl } }`;
-export const CONFIRM_MFA = `mutation($c: String!) { confirmMfa(code: $c) { recoveryCodes } }`;
+export const CONFIRM_MFA = `mutation($c: String!) { confirmMfa(code: $c) { recoveryCodes session { accessToken refreshToken mfaRequired } } }`;
 export const AUDIT_EVENTS = `query($f: AuditEventFilter, $first: Int, $after: String) {
   auditEvents(filter: $f, first: $first, after: $after) {
     totalCount pageInfo { endCursor hasNextPage }

@@ -141,7 +141,7 @@ describe('findings API', () => {
   });
 
   it('refuses viewers without an org, and requests without the gateway assertion', async () => {
-    const noOrg = { kind: 'user', userId: 'u', orgId: '', role: 'ADMIN', email: 'x@y.test' } as const;
+    const noOrg = { kind: 'user', userId: 'u', orgId: '', role: 'ADMIN', email: 'x@y.test', mfa: true } as const;
     for (const query of ['{ findings { totalCount } }', '{ findingCounts { total } }', '{ checks { id } }', '{ finding(id: "00000000-0000-4000-8000-000000000000") { id } }']) {
       const answer = await h.gql(noOrg, query);
       expect(answer.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

@@ -83,6 +83,6 @@ export async function startHarness(options: Omit<FindingsOptions, 'fetchSnapshot
   };
 }
 
-export const userOf = (orgId: string): Viewer => ({ kind: 'user', userId: `user-${orgId}`, orgId, role: 'ANALYST', email: `analyst@${orgId}.test` });
+export const userOf = (orgId: string): Viewer => ({ kind: 'user', userId: `user-${orgId}`, orgId, role: 'ANALYST', email: `analyst@${orgId}.test`, mfa: false });
 
-export const adminOf = (orgId: string): Viewer => ({ kind: 'user', userId: `admin-${orgId}`, orgId, role: 'ADMIN', email: `admin@${orgId}.test` });
+export const adminOf = (orgId: string): Viewer => ({ kind: 'user', userId: `admin-${orgId}`, orgId, role: 'ADMIN', email: `admin@${orgId}.test`, mfa: true });

@@ -97,6 +97,12 @@ describe('mute rules', () => {
     expect((await publicFinding(org, 'arn:aws:s3:::open-one')).status).toBe('MUTED');
   });
 
+  it('M5 an admin whose session has not passed MFA cannot delete it (FORBIDDEN, reason MFA_REQUIRED) and nothing changes', async () => {
+    const denied = await h.gql({ ...adminOf(org), mfa: false } as ReturnType<typeof adminOf>, 'mutation($id: ID!) { deleteMuteRule(id: $id) }', { id: ruleId });
+    expect(denied.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'MFA_REQUIRED' });
+    expect((await publicFinding(org, 'arn:aws:s3:::open-one')).status).toBe('MUTED');
+  });
+
   it('M4 an admin deletes the rule: its findings come back, history names the admin; another org cannot see or delete it', async () => {
     const stranger = await h.gql(adminOf(`org-x-${crypto.randomUUID()}`), 'mutation($id: ID!) { deleteMuteRule(id: $id) }', { id: ruleId });
     expect(stranger.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');

@@ -279,7 +279,18 @@ describe('authorization and tenant scoping', () => {
       StringEquals: { 'sts:ExternalId': a1.data?.onboarding.externalId },
     });
     const analyst = await h.gql(user(ORG_A, 'ANALYST'), q);
-    expect(analyst.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(analyst.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_ADMIN' });
+  });
+
+  it('M5 an admin whose session has not passed MFA gets FORBIDDEN (MFA_REQUIRED) on onboarding and account changes, and no ExternalId', async () => {
+    const withoutMfa = { ...user(ORG_A), mfa: false } as ReturnType<typeof user>;
+    const onboarding = await h.gql(withoutMfa, `{ onboarding { externalId } }`);
+    expect(onboarding.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'MFA_REQUIRED' });
+    const add = await h.gql(withoutMfa, `mutation($i: AddAwsAccountInput!) { addAwsAccount(input: $i) { id } }`, { i: { name: 'x', authMethod: 'DEFAULT_CHAIN' } });
+    expect(add.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'MFA_REQUIRED' });
+    const accounts = await h.gql(withoutMfa, `{ awsAccounts(first: 100) { edges { node { externalId roleArn } } } }`);
+    expect(accounts.errors).toBeUndefined();
+    expect(accounts.data?.awsAccounts.edges.every((e: { node: { externalId: unknown; roleArn: unknown } }) => e.node.externalId === null && e.node.roleArn === null)).toBe(true);
   });
 });
 

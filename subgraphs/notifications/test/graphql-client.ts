@@ -26,7 +26,8 @@ export function graphqlClient(url: string, internalSecret: string) {
 }
 
 export function member(orgId: string, role: UserViewer['role']): UserViewer {
-  return { kind: 'user', userId: crypto.randomUUID(), orgId, role, email: `${role.toLowerCase()}@example.test` };
+  // Admins signed in with MFA, as they must be for admin work (M5).
+  return { kind: 'user', userId: crypto.randomUUID(), orgId, role, email: `${role.toLowerCase()}@example.test`, mfa: role === 'ADMIN' };
 }
 
 export async function waitFor<T>(probe: () => Promise<T>, ready: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {

@@ -150,6 +150,18 @@ describe('notification rules', () => {
     expect(listed.data?.notificationRules.totalCount).toBe(1);
   });
 
+  it('M5 refuses rule changes by an admin whose session has not passed MFA (reason MFA_REQUIRED), before any validation', async () => {
+    const { admin } = newOrg();
+    const rule = await createRule(admin, [uniqueAddress('keep')]);
+    const withoutMfa = { ...admin, mfa: false };
+    const create = await gql(withoutMfa, CREATE_RULE, { input: { name: '', minSeverity: 'LOW', recipients: [] } });
+    expect(create.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'MFA_REQUIRED' });
+    const del = await gql(withoutMfa, DELETE_RULE, { id: rule.id });
+    expect(del.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'MFA_REQUIRED' });
+    const listed = await gql<{ notificationRules: { totalCount: number } }>(withoutMfa, RULES);
+    expect(listed.data?.notificationRules.totalCount).toBe(1);
+  });
+
   it.each([
     ['a malformed email', { recipients: ['not-an-email'] }, 'recipients'],
     ['no recipients', { recipients: [] }, 'recipients'],

@@ -2,6 +2,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Button, Code, CopyButton, Group, Image, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { userMessage } from '../../apollo/userMessage';
+import { useSession } from '../../auth/SessionContext';
 import { ConfirmMfaDocument } from './mfa';
 import { RecoveryCodes } from './RecoveryCodes';
 
@@ -18,6 +19,7 @@ function confirmErrorMessage(error: unknown): string {
 /** Scan (or type) the seed, prove it works with a first code, then keep the recovery codes. */
 export function EnrolmentSteps({ userId, enrolment, onFinished }: EnrolmentStepsProps) {
   const client = useApolloClient();
+  const { tokens } = useSession();
   const [confirm, { loading }] = useMutation(ConfirmMfaDocument);
   const [recoveryCodes, setRecoveryCodes] = useState<readonly string[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -29,6 +31,9 @@ export function EnrolmentSteps({ userId, enrolment, onFinished }: EnrolmentSteps
     try {
       const { data } = await confirm({ variables: { code } });
       if (!data) throw new Error('empty confirmation');
+      // The first code proved the factor: the new session passes MFA, so an admin can act at once (M5).
+      const { accessToken, refreshToken, expiresAt } = data.confirmMfa.session;
+      if (accessToken && refreshToken && expiresAt) tokens.save({ accessToken, refreshToken, expiresAt });
       // The factor is live now: the banner and the settings page must stop asking to enrol.
       client.cache.modify({
         id: client.cache.identify({ __typename: 'User', id: userId }),

@@ -8,6 +8,8 @@ import { MfaSettingsPage } from './MfaSettingsPage';
 
 const otpauthUri = 'otpauth://totp/CSPMEXA:admin%40example.com?secret=JBSWY3DPEHPK3PXP&issuer=CSPMEXA';
 const recoveryCodes = Array.from({ length: 10 }, (_, index) => `code-${index}-abcd`);
+/** The session confirmMfa hands out: it passed MFA, so the client swaps its tokens for it (M5). */
+const mfaSession = { __typename: 'AuthPayload', accessToken: 'access-after-mfa', refreshToken: 'refresh-after-mfa', expiresAt: '2030-01-01T00:00:00.000Z' };
 
 const enrolMock = {
   request: { query: EnrolMfaDocument },
@@ -21,7 +23,7 @@ function confirmMock(code: string, outcome: 'ok' | 'wrong') {
     request: { query: ConfirmMfaDocument, variables: { code } },
     result:
       outcome === 'ok'
-        ? { data: { confirmMfa: { __typename: 'MfaConfirmation', recoveryCodes } } }
+        ? { data: { confirmMfa: { __typename: 'MfaConfirmation', recoveryCodes, session: mfaSession } } }
         : { errors: [new GraphQLError('That code is not valid', { extensions: { code: 'BAD_USER_INPUT' } })] },
   };
 }
@@ -39,8 +41,8 @@ function enterCode(code: string) {
 }
 
 describe('MfaSettingsPage', () => {
-  it('enrols: QR code and otpauth URI, a first code, then the 10 recovery codes once, behind "I saved them"', async () => {
-    renderWithProviders(<MfaSettingsPage />, {
+  it('M5 enrols: QR code and otpauth URI, a first code, the session that passed MFA, then the 10 recovery codes once', async () => {
+    const { tokens } = renderWithProviders(<MfaSettingsPage />, {
       mocks: [mfaStatusMock({ role: 'ADMIN', mfaEnrolled: false, mfaRequiredToEnrol: true }), enrolMock, confirmMock('123456', 'ok')],
     });
 
@@ -49,6 +51,9 @@ describe('MfaSettingsPage', () => {
     enterCode('123 456');
 
     const list = await screen.findByRole('list', { name: 'Recovery codes' });
+    // No second sign-in: the tab now holds the session that passed MFA.
+    expect(tokens.getAccessToken()).toBe('access-after-mfa');
+    expect(tokens.getRefreshToken()).toBe('refresh-after-mfa');
     expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual(recoveryCodes);
     expect(screen.getByRole('button', { name: 'Copy codes' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Download codes' })).toBeTruthy();

@@ -56,8 +56,8 @@ export function MfaSettingsPage() {
         <Stack maw={560}>
           {viewer.mfaRequiredToEnrol && (
             <Alert color="yellow" title="Required for administrators" role="status">
-              Administrators must use a second factor. Until you set it up, managing users, roles and invitations is
-              locked; the rest of the product works as usual.
+              Administrators must use a second factor. Until you set it up, administrator actions (users and roles,
+              cloud accounts, notification rules, the audit log) are locked; browsing and triage work as usual.
             </Alert>
           )}
           <Text size="sm">

@@ -13,6 +13,11 @@ export const ConfirmMfaDocument = graphql(`
   mutation ConfirmMfa($code: String!) {
     confirmMfa(code: $code) {
       recoveryCodes
+      session {
+        accessToken
+        refreshToken
+        expiresAt
+      }
     }
   }
 `);

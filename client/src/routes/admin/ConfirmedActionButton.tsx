@@ -1,6 +1,6 @@
 import { Button, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
-import { adminActionMessage } from '../../auth/forbiddenReason';
+import { userMessage } from '../../apollo/userMessage';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 
 interface ConfirmedActionButtonProps {
@@ -29,7 +29,7 @@ export function ConfirmedActionButton(props: ConfirmedActionButtonProps) {
     try {
       await props.run();
     } catch (error) {
-      setProblem(adminActionMessage(error, props.failure));
+      setProblem(userMessage(error, props.failure));
     } finally {
       setRunning(false);
       setConfirming(false);

@@ -10,6 +10,7 @@ const columns = {
   userId: apiTokens.userId,
   name: apiTokens.name,
   scope: apiTokens.scope,
+  mfa: apiTokens.mfa,
   expiresAt: apiTokens.expiresAt,
   lastUsedAt: apiTokens.lastUsedAt,
   revokedAt: apiTokens.revokedAt,

@@ -13,6 +13,7 @@ export function createRefreshTokenStore(db: Database): RefreshTokenStore {
           orgId: refreshTokens.orgId,
           userId: refreshTokens.userId,
           familyId: refreshTokens.familyId,
+          amr: refreshTokens.amr,
           expiresAt: refreshTokens.expiresAt,
           usedAt: refreshTokens.usedAt,
           revokedAt: refreshTokens.revokedAt,

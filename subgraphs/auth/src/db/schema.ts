@@ -61,6 +61,8 @@ export const refreshTokens = authSchema.table(
     familyId: uuid('family_id').notNull(),
     /** sha256 (hex) of the opaque token; the token itself is never stored. */
     tokenHash: text('token_hash').notNull().unique(),
+    /** How the sign-in of the family was authenticated (RFC 8176 `amr`): kept by every refresh, so MFA (M5) too. */
+    amr: text('amr').array().notNull().default(sql`'{}'::text[]`),
     expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true, precision: 3 }),
     revokedAt: timestamp('revoked_at', { withTimezone: true, precision: 3 }),
@@ -166,6 +168,8 @@ export const apiTokens = authSchema.table(
     name: text('name').notNull(),
     scope: apiTokenScopeEnum('scope').notNull(),
     tokenHash: text('token_hash').notNull().unique(),
+    /** True when created from a session that passed MFA: only then may an admin's token do admin work (M5). */
+    mfa: boolean('mfa').notNull().default(false),
     expiresAt: at('expires_at').notNull(),
     lastUsedAt: at('last_used_at'),
     revokedAt: at('revoked_at'),

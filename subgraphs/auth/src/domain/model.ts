@@ -36,6 +36,8 @@ export interface RefreshTokenRecord {
   orgId: string;
   userId: string;
   familyId: string;
+  /** The family's authentication methods (RFC 8176 `amr`, e.g. `pwd`, `otp`, `mfa`); every refresh keeps them. */
+  amr: string[];
   expiresAt: Date;
   usedAt: Date | null;
   revokedAt: Date | null;
@@ -46,6 +48,7 @@ export interface NewRefreshToken {
   userId: string;
   familyId: string;
   tokenHash: string;
+  amr: string[];
   expiresAt: Date;
 }
 

@@ -13,7 +13,7 @@ async function setup(roles: Role[]) {
   for (const [i, role] of roles.entries()) {
     created.push((await users.insertIfAbsent({ orgId: ORG, email: `u${i}@example.test`, passwordHash: null, role, displayName: `U${i}` }))!);
   }
-  const viewerOf = (i: number): UserViewer => ({ kind: 'user', userId: created[i]!.id, orgId: ORG, role: created[i]!.role, email: created[i]!.email });
+  const viewerOf = (i: number): UserViewer => ({ kind: 'user', userId: created[i]!.id, orgId: ORG, role: created[i]!.role, email: created[i]!.email, mfa: true });
   return { users, audit, created, viewerOf, deps: { users, audit, mfaEnrolled: async () => true, notifyUserChanged: async () => undefined } };
 }
 
@@ -53,13 +53,19 @@ describe('assignRole', () => {
     expect(demoted.role).toBe('ANALYST');
   });
 
-  it('forbids analysts, audits the denial and changes nothing', async () => {
+  // The denial is audited by serveSubgraph's plugin, for every subgraph alike (test/audit.int.test.ts).
+  it('forbids analysts with reason NOT_ADMIN and changes nothing', async () => {
     const t = await setup(['ADMIN', 'ANALYST']);
-    expect(await errorCode(assignRole(t.deps, t.viewerOf(1), { userId: t.created[1]!.id, role: 'ADMIN' }, {}))).toBe('FORBIDDEN');
+    const refused = await assignRole(t.deps, t.viewerOf(1), { userId: t.created[1]!.id, role: 'ADMIN' }, {}).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'FORBIDDEN', extensions: { reason: 'NOT_ADMIN' } });
     expect(t.users.all[1]!.role).toBe('ANALYST');
-    expect(t.audit.events).toContainEqual(
-      expect.objectContaining({ action: 'authorization.denied', orgId: ORG, actorId: t.created[1]!.id, details: { operation: 'assignRole', reason: 'NOT_ADMIN' } }),
-    );
+  });
+
+  it('M5 forbids an admin whose session has not passed MFA (reason MFA_REQUIRED)', async () => {
+    const t = await setup(['ADMIN', 'ANALYST']);
+    const refused = await assignRole(t.deps, { ...t.viewerOf(0), mfa: false }, { userId: t.created[1]!.id, role: 'ADMIN' }, {}).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'FORBIDDEN', extensions: { reason: 'MFA_REQUIRED' } });
+    expect(t.users.all[1]!.role).toBe('ANALYST');
   });
 
   it('forbids an admin token whose holder has since been demoted or disabled (stale role claim)', async () => {

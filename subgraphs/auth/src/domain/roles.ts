@@ -1,6 +1,6 @@
 /** Role changes, with the rule that an organization always keeps at least one active admin (R4). */
-import { AppError, requireUser, type Role, type Viewer } from '@cspmexa/server-kit';
-import { authorizeAdmin, denyAndAudit, type AccessDeps } from './access';
+import { AppError, forbidden, requireUser, type Role, type Viewer } from '@cspmexa/server-kit';
+import { authorizeAdmin, type AccessDeps } from './access';
 import type { RequestInfo, UserChangeNotifier, UserRecord } from './model';
 
 type LockedOutcome = { kind: 'denied' } | { kind: 'unchanged'; user: UserRecord } | { kind: 'changed'; user: UserRecord; from: Role };
@@ -11,7 +11,7 @@ export async function assignRole(
   args: { userId: string; role: Role },
   request: RequestInfo,
 ): Promise<UserRecord> {
-  await authorizeAdmin(deps, viewer, 'assignRole', request, { identityAdministration: true });
+  await authorizeAdmin(deps, viewer, { identityAdministration: true });
   const claimed = requireUser(viewer);
   // Nothing is audited while the lock is held: the audit append is a transaction of its own (and on PGlite, with
   // a single connection, it would wait for this one forever).
@@ -31,7 +31,7 @@ export async function assignRole(
     if (!updated) throw new AppError('NOT_FOUND', 'No such user.', { field: 'userId' });
     return { kind: 'changed', user: updated, from: target.role };
   });
-  if (outcome.kind === 'denied') throw await denyAndAudit(deps, claimed, 'assignRole', 'NOT_ADMIN', request);
+  if (outcome.kind === 'denied') throw forbidden('NOT_ADMIN');
   if (outcome.kind === 'unchanged') return outcome.user;
   await deps.audit.record(
     { action: 'role.changed', orgId: claimed.orgId, actorId: claimed.userId, target: outcome.user.id, details: { from: outcome.from, to: args.role } },

@@ -3,16 +3,25 @@
  * or the refresh token identify the user, and every later query is scoped by that user's organization.
  */
 import crypto from 'node:crypto';
-import { AppError } from '@cspmexa/server-kit';
+import { AppError, MFA_AMR } from '@cspmexa/server-kit';
 import { normalizeEmail } from './email';
 import type { AuditSink, Clock, RefreshTokenStore, RequestInfo, UserChangeNotifier, UserRecord, UserStore } from './model';
 import { createTimingDecoy, hashPassword, needsRehash, verifyPassword } from './password';
 import { hashRefreshToken, newRefreshToken } from './refresh-token';
 import type { AttemptLimiter } from './throttle';
 
+/** Signs an access token for the user; `amr` says how the session was authenticated (M5 needs `mfa`). */
 export interface AccessTokenIssuer {
-  (user: UserRecord): { token: string; expiresAt: Date };
+  (user: UserRecord, amr: readonly string[]): { token: string; expiresAt: Date };
 }
+
+/** RFC 8176 authentication method references of a session (`mfa` marks a verified second factor). */
+export const amrOf = {
+  password: ['pwd'],
+  google: ['fed'],
+  totp: ['otp', 'mfa'],
+  recoveryCode: ['mfa'],
+} as const satisfies Record<string, readonly string[]>;
 
 export interface SessionDeps {
   users: UserStore;
@@ -58,16 +67,17 @@ const invalidRefreshToken = () => new AppError('UNAUTHENTICATED', 'The session h
 export function createSessionService(deps: SessionDeps) {
   const spendDecoyWork = createTimingDecoy();
 
-  async function startSession(user: UserRecord, familyId: string): Promise<Session> {
+  async function startSession(user: UserRecord, familyId: string, amr: readonly string[]): Promise<Session> {
     const refresh = newRefreshToken();
     await deps.refreshTokens.insert({
       orgId: user.orgId,
       userId: user.id,
       familyId,
       tokenHash: refresh.tokenHash,
+      amr: [...amr],
       expiresAt: new Date(deps.clock().getTime() + deps.refreshTokenTtlSeconds * 1000),
     });
-    const access = deps.issueAccessToken(user);
+    const access = deps.issueAccessToken(user, amr);
     return { accessToken: access.token, expiresAt: access.expiresAt, refreshToken: refresh.token, mfaRequired: false, mfaToken: null, user };
   }
 
@@ -85,8 +95,11 @@ export function createSessionService(deps: SessionDeps) {
   }
 
   return {
-    /** A session after the second factor (mfa/challenge.ts), or right away for a user without MFA. */
-    startSession: (user: UserRecord) => startSession(user, crypto.randomUUID()),
+    /**
+     * A new sign-in (its own refresh family) authenticated by `amr`: after the second factor (mfa/challenge.ts),
+     * after a first MFA enrolment, or right away for a user without MFA (Google).
+     */
+    startSession: (user: UserRecord, amr: readonly string[]) => startSession(user, crypto.randomUUID(), amr),
 
     async login(email: string, password: string, request: RequestInfo): Promise<Session | MfaChallenge> {
       // Throttled by the typed email, known or not, so that lockout never tells whether an account exists.
@@ -118,7 +131,7 @@ export function createSessionService(deps: SessionDeps) {
         await deps.audit.record({ action: 'login.mfa_required', orgId: user.orgId, actorId: user.id, target: user.id }, request);
         return { accessToken: null, refreshToken: null, expiresAt: null, mfaRequired: true, mfaToken: deps.issueMfaToken(user), user: null };
       }
-      const session = await startSession(user, crypto.randomUUID());
+      const session = await startSession(user, crypto.randomUUID(), amrOf.password);
       await deps.audit.record({ action: 'login.succeeded', orgId: user.orgId, actorId: user.id, target: user.id, details: { method: 'password' } }, request);
       return session;
     },
@@ -146,6 +159,9 @@ export function createSessionService(deps: SessionDeps) {
         await deps.audit.record({ action: 'token.revoked', orgId: stored.orgId, target: stored.userId, details: { familyId: stored.familyId, reason: 'user_disabled' } }, request);
         throw invalidRefreshToken();
       }
+      // The successor is as strong as the sign-in that started the family, no stronger (M5); a factor removed
+      // since (disableMfa, resetMfa) takes `mfa` away from the family.
+      const amr = stored.amr.includes(MFA_AMR) && !(await deps.mfaEnrolled(user)) ? stored.amr.filter((m) => m !== MFA_AMR && m !== 'otp') : stored.amr;
       const successor = newRefreshToken();
       const rotated = await deps.refreshTokens.rotate(
         stored.orgId,
@@ -155,12 +171,13 @@ export function createSessionService(deps: SessionDeps) {
           userId: user.id,
           familyId: stored.familyId,
           tokenHash: successor.tokenHash,
+          amr,
           expiresAt: new Date(now.getTime() + deps.refreshTokenTtlSeconds * 1000),
         },
         now,
       );
       if (!rotated) throw await reuse();
-      const access = deps.issueAccessToken(user);
+      const access = deps.issueAccessToken(user, amr);
       await deps.audit.record({ action: 'token.refreshed', orgId: user.orgId, actorId: user.id, target: user.id, details: { familyId: stored.familyId } }, request);
       return { accessToken: access.token, expiresAt: access.expiresAt, refreshToken: successor.token, mfaRequired: false, mfaToken: null, user } satisfies Session;
     },

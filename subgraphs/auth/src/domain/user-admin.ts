@@ -27,8 +27,7 @@ export interface UserAdminDeps extends AccessDeps {
 }
 
 export async function setUserDisabled(deps: UserAdminDeps, viewer: Viewer | null, userId: string, disabled: boolean, request: RequestInfo): Promise<UserRecord> {
-  const operation = disabled ? 'disableUser' : 'enableUser';
-  const admin = await authorizeAdmin(deps, viewer, operation, request, { identityAdministration: true });
+  const admin = await authorizeAdmin(deps, viewer, { identityAdministration: true });
   const changed = await deps.users.withOrgLock(admin.orgId, async (users) => {
     const target = await users.findById(admin.orgId, userId);
     if (!target) throw new AppError('NOT_FOUND', 'No such user.', { field: 'userId' });
@@ -46,7 +45,7 @@ export async function setUserDisabled(deps: UserAdminDeps, viewer: Viewer | null
 }
 
 export async function inviteUser(deps: UserAdminDeps, viewer: Viewer | null, args: { email: string; role: Role }, request: RequestInfo): Promise<InvitationRecord> {
-  const admin = await authorizeAdmin(deps, viewer, 'inviteUser', request, { identityAdministration: true });
+  const admin = await authorizeAdmin(deps, viewer, { identityAdministration: true });
   const email = normalizeEmail(args.email);
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254) {
     throw new AppError('BAD_USER_INPUT', 'Enter a valid email address.', { field: 'email' });
@@ -57,7 +56,7 @@ export async function inviteUser(deps: UserAdminDeps, viewer: Viewer | null, arg
   return created.invitation;
 }
 
-export async function listInvitations(deps: UserAdminDeps, viewer: Viewer | null, request: RequestInfo): Promise<InvitationRecord[]> {
-  const admin = await authorizeAdmin(deps, viewer, 'invitations', request, { identityAdministration: false });
+export async function listInvitations(deps: UserAdminDeps, viewer: Viewer | null): Promise<InvitationRecord[]> {
+  const admin = await authorizeAdmin(deps, viewer, { identityAdministration: false });
   return deps.invitations.list(admin.orgId);
 }

@@ -4,10 +4,12 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { authenticateApiToken, createApiToken, listApiTokens, revokeApiToken } from '../domain/api-tokens/api-tokens';
 import type { ApiTokenRecord } from '../domain/api-tokens/model';
 import type { AuditEntry, AuditFilter } from '../domain/audit/model';
+import { recordReportedDenials, type ReportedDenial } from '../domain/audit/denials';
 import { listAuditEvents, verifyAuditChain } from '../domain/audit/queries';
 import { verifyMfa } from '../domain/mfa/challenge';
 import { confirmMfa, disableMfa, enrolMfa, resetMfa } from '../domain/mfa/enrolment';
 import type { UserRecord } from '../domain/model';
+import { amrOf } from '../domain/sessions';
 import { assignRole } from '../domain/roles';
 import { inviteUser, listInvitations, setUserDisabled, type InvitationRecord } from '../domain/user-admin';
 import { findUserInViewerOrg, findViewerUser, listUsers } from '../domain/users';
@@ -28,10 +30,10 @@ export function createResolvers(s: AuthServices): GraphQLResolverMap<SubgraphCon
       me: (_: unknown, __: unknown, ctx: Ctx) => findViewerUser(s.users, ctx.viewer),
       users: (_: unknown, args: { first?: number | null; after?: string | null }, ctx: Ctx) => listUsers(s.users, ctx.viewer, args),
       auditEvents: (_: unknown, args: { filter?: AuditFilter | null; first?: number | null; after?: string | null }, ctx: Ctx) =>
-        listAuditEvents(s, ctx.viewer, args, requestInfo(ctx)),
-      verifyAuditChain: (_: unknown, __: unknown, ctx: Ctx) => verifyAuditChain(s, ctx.viewer, requestInfo(ctx)),
-      apiTokens: (_: unknown, __: unknown, ctx: Ctx) => listApiTokens(s, ctx.viewer, requestInfo(ctx)),
-      invitations: (_: unknown, __: unknown, ctx: Ctx) => listInvitations(s, ctx.viewer, requestInfo(ctx)),
+        listAuditEvents(s, ctx.viewer, args),
+      verifyAuditChain: (_: unknown, __: unknown, ctx: Ctx) => verifyAuditChain(s, ctx.viewer),
+      apiTokens: (_: unknown, __: unknown, ctx: Ctx) => listApiTokens(s, ctx.viewer),
+      invitations: (_: unknown, __: unknown, ctx: Ctx) => listInvitations(s, ctx.viewer),
       viewerStatus: (_: unknown, args: { userId: string }, ctx: Ctx) => viewerStatus(s.users, ctx.viewer, args.userId),
       apiTokenPrincipal: (_: unknown, args: { tokenHash: string }, ctx: Ctx) => authenticateApiToken(s, ctx.viewer, args.tokenHash),
       authProviders: () => s.authProviders,
@@ -41,7 +43,11 @@ export function createResolvers(s: AuthServices): GraphQLResolverMap<SubgraphCon
       refreshToken: (_: unknown, args: { refreshToken: string }, ctx: Ctx) => s.sessions.refresh(args.refreshToken, requestInfo(ctx)),
       logout: (_: unknown, args: { refreshToken: string }, ctx: Ctx) => s.sessions.logout(args.refreshToken, requestInfo(ctx)),
       exchangeLoginCode: (_: unknown, args: { code: string }, ctx: Ctx) =>
-        exchangeLoginCode({ ...s, mfaEnrolled: (u) => s.mfaEnrolled(u.orgId, u.id) }, args.code, requestInfo(ctx)),
+        exchangeLoginCode(
+          { ...s, mfaEnrolled: (u) => s.mfaEnrolled(u.orgId, u.id), startSession: (u) => s.startSession(u, amrOf.google) },
+          args.code,
+          requestInfo(ctx),
+        ),
       assignRole: (_: unknown, args: { userId: string; role: Role }, ctx: Ctx) => assignRole(s, ctx.viewer, args, requestInfo(ctx)),
       verifyMfa: (_: unknown, args: { mfaToken: string; code?: string | null; recoveryCode?: string | null }, ctx: Ctx) =>
         verifyMfa(s, args, requestInfo(ctx)),
@@ -55,6 +61,8 @@ export function createResolvers(s: AuthServices): GraphQLResolverMap<SubgraphCon
       createApiToken: (_: unknown, args: { input: { name: string; scopes: ApiTokenScope[]; expiresAt: Date } }, ctx: Ctx) =>
         createApiToken(s, ctx.viewer, args.input, requestInfo(ctx)),
       revokeApiToken: (_: unknown, args: { id: string }, ctx: Ctx) => revokeApiToken(s, ctx.viewer, args.id, requestInfo(ctx)),
+      recordAuthorizationDenials: (_: unknown, args: { denials: ReportedDenial[] }, ctx: Ctx) =>
+        recordReportedDenials(s.audit, ctx.viewer, args.denials, requestInfo(ctx)),
     },
     User: {
       __resolveReference: (ref: { id: string }, ctx: Ctx) => findUserInViewerOrg(s.users, ctx.viewer, ref.id),

@@ -3,13 +3,13 @@ import { isUuid, requireOrg } from './org-scope';
 
 describe('requireOrg', () => {
   it('returns the org of a user or a service viewer', () => {
-    expect(requireOrg({ kind: 'user', userId: 'u', orgId: 'org-a', role: 'ANALYST', email: 'a@x.test' })).toBe('org-a');
+    expect(requireOrg({ kind: 'user', userId: 'u', orgId: 'org-a', role: 'ANALYST', email: 'a@x.test', mfa: false })).toBe('org-a');
     expect(requireOrg({ kind: 'service', service: 'notifications', orgId: 'org-b' })).toBe('org-b');
   });
 
   it('refuses an anonymous viewer and a viewer without an org as UNAUTHENTICATED', () => {
     expect(() => requireOrg(null)).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
-    expect(() => requireOrg({ kind: 'user', userId: 'u', orgId: '', role: 'ADMIN', email: 'a@x.test' })).toThrow(
+    expect(() => requireOrg({ kind: 'user', userId: 'u', orgId: '', role: 'ADMIN', email: 'a@x.test', mfa: true })).toThrow(
       expect.objectContaining({ code: 'UNAUTHENTICATED' }),
     );
     expect(() => requireOrg({ kind: 'user', userId: 'u', role: 'ADMIN', email: 'a@x.test' } as never)).toThrow(

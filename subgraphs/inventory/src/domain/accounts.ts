@@ -1,6 +1,6 @@
 /** Registering AWS accounts and reading them. Adding one is ADMIN-only (R1); the ExternalId is per org (A1). */
 import crypto from 'node:crypto';
-import { AppError, pageSize, requireRole, type Viewer } from '@cspmexa/server-kit';
+import { AppError, hasRole, pageSize, requireRole, type Viewer } from '@cspmexa/server-kit';
 import { findAccount, insertAccount, listAccounts } from '../db/accounts';
 import { getOrCreateExternalId } from '../db/org-settings';
 import { isUniqueViolation } from '../db/pg-errors';
@@ -61,9 +61,9 @@ export function createAccountService(deps: Pick<InventoryDeps, 'db' | 'logger' |
       return { ...page, limit };
     },
 
-    /** The org's ExternalId, shown to admins only (R3). */
+    /** The org's ExternalId, shown to admins (with MFA) only (R3). */
     async externalId(viewer: Viewer | null): Promise<string | null> {
-      if (viewer?.kind !== 'user' || viewer.role !== 'ADMIN') return null;
+      if (!hasRole(viewer, 'ADMIN') || viewer?.kind !== 'user') return null;
       return getOrCreateExternalId(db, viewer.orgId, generateExternalId);
     },
   };

@@ -1,12 +1,10 @@
 /** Field resolvers of the inventory's types, and their federation references (scoped by the viewer's org, R2). */
-import { AppError, type SubgraphContext } from '@cspmexa/server-kit';
+import { AppError, hasRole, type SubgraphContext } from '@cspmexa/server-kit';
 import type { AwsAccountRow, ResourceRow, ScanRow } from '../db/schema';
 import type { ScanSnapshot } from '../domain/scans';
 import type { InventoryServices } from './services';
 
 type Ref = { id: string };
-
-const isAdmin = (ctx: SubgraphContext) => ctx.viewer?.kind === 'user' && ctx.viewer.role === 'ADMIN';
 
 export function entityResolvers(s: InventoryServices) {
   const accountOf = async (accountId: string, ctx: SubgraphContext) => {
@@ -18,9 +16,10 @@ export function entityResolvers(s: InventoryServices) {
   return {
     AwsAccount: {
       __resolveReference: (ref: Ref, ctx: SubgraphContext) => s.accounts.account(ctx.viewer, ref.id),
-      roleArn: (a: AwsAccountRow, _: unknown, ctx: SubgraphContext) => (isAdmin(ctx) ? a.roleArn : null),
+      // Hidden (null), not refused: account lists stay readable for analysts and for admins before MFA (R3, M5).
+      roleArn: (a: AwsAccountRow, _: unknown, ctx: SubgraphContext) => (hasRole(ctx.viewer, 'ADMIN') ? a.roleArn : null),
       // A3: the keys are write-only; the last 4 characters of the key id are all an admin sees of them.
-      accessKeyIdLast4: (a: AwsAccountRow, _: unknown, ctx: SubgraphContext) => (isAdmin(ctx) && a.authMethod === 'ACCESS_KEYS' ? a.accessKeyIdLast4 : null),
+      accessKeyIdLast4: (a: AwsAccountRow, _: unknown, ctx: SubgraphContext) => (hasRole(ctx.viewer, 'ADMIN') && a.authMethod === 'ACCESS_KEYS' ? a.accessKeyIdLast4 : null),
       externalId: (a: AwsAccountRow, _: unknown, ctx: SubgraphContext) =>
         a.authMethod === 'ASSUME_ROLE' ? s.accounts.externalId(ctx.viewer) : null,
       lastScan: (a: AwsAccountRow, _: unknown, ctx: SubgraphContext) => s.scans.latestScan(ctx.viewer, a.id),

@@ -96,6 +96,8 @@ export const user = (orgId: string, role: 'ADMIN' | 'ANALYST' = 'ADMIN'): Viewer
   orgId,
   role,
   email: `${role.toLowerCase()}@${orgId}.test`,
+  // Signed in with MFA, as admins must be (M5).
+  mfa: role === 'ADMIN',
 });
 
 export const service = (orgId: string): Viewer => ({ kind: 'service', service: 'findings', orgId });

@@ -1,6 +1,6 @@
 /**
- * What users can do with notification rules. Owns authorization (any member reads, ADMIN writes) and validation;
- * the resolvers only map arguments and results.
+ * What users can do with notification rules. Owns authorization (any member reads, ADMIN writes; refusals are
+ * audited by serveSubgraph, L1) and validation; the resolvers only map arguments and results.
  */
 import { AppError, requireRole, requireUser, type Connection, type Logger, type Severity, type Viewer } from '@cspmexa/server-kit';
 import type { RulesStore } from '../db/rules-store';
@@ -22,18 +22,6 @@ function toRule(row: NotificationRuleRow): NotificationRule {
   return { ...row, minSeverity: row.minSeverity as Severity };
 }
 
-/** Admin-only actions refused for an analyst are logged as denials (SECURITY.md R1, L1). */
-function requireAdmin(viewer: Viewer | null, logger: Logger, action: string) {
-  try {
-    return requireRole(viewer, 'ADMIN');
-  } catch (err) {
-    if (err instanceof AppError && err.code === 'FORBIDDEN') {
-      logger.warn({ action, userId: viewer?.kind === 'user' ? viewer.userId : undefined, orgId: viewer?.orgId }, 'authorization denied');
-    }
-    throw err;
-  }
-}
-
 export function createNotificationRules(deps: { rules: RulesStore }) {
   return {
     async list(viewer: Viewer | null, args: { first?: number | null; after?: string | null }): Promise<Connection<NotificationRule>> {
@@ -44,7 +32,7 @@ export function createNotificationRules(deps: { rules: RulesStore }) {
     },
 
     async create(viewer: Viewer | null, input: CreateRuleInput, logger: Logger): Promise<NotificationRule> {
-      const admin = requireAdmin(viewer, logger, 'createNotificationRule');
+      const admin = requireRole(viewer, 'ADMIN');
       const rule = validateRuleInput(input);
       const row = await deps.rules.insert(admin.orgId, rule);
       logger.info({ action: 'createNotificationRule', userId: admin.userId, orgId: admin.orgId, ruleId: row.id }, 'notification rule created');
@@ -53,7 +41,7 @@ export function createNotificationRules(deps: { rules: RulesStore }) {
 
     /** True once deleted; NOT_FOUND when the organization has no rule with this id. */
     async delete(viewer: Viewer | null, id: string, logger: Logger): Promise<boolean> {
-      const admin = requireAdmin(viewer, logger, 'deleteNotificationRule');
+      const admin = requireRole(viewer, 'ADMIN');
       const deleted = isUuid(id) && (await deps.rules.delete(admin.orgId, id));
       if (!deleted) throw new AppError('NOT_FOUND', 'No such notification rule.', { field: 'id' });
       logger.info({ action: 'deleteNotificationRule', userId: admin.userId, orgId: admin.orgId, ruleId: id }, 'notification rule deleted');

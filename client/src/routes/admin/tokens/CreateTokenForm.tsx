@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, NativeSelect, Radio, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { adminActionMessage } from '../../../auth/forbiddenReason';
+import { userMessage } from '../../../apollo/userMessage';
 import { CreateApiTokenDocument } from './apiTokens';
 import { CreatedTokenNotice } from './CreatedTokenNotice';
 import { EXPIRY_CHOICES, expiresAtAfter, scopesFor } from './tokenExpiry';
@@ -40,7 +40,7 @@ export function CreateTokenForm({ now = () => new Date() }: { now?: () => Date }
       setCreated({ name: data.createApiToken.apiToken.name, token: data.createApiToken.token });
       form.reset();
     } catch (error) {
-      setProblem(adminActionMessage(error, 'Could not create the token. Try again.'));
+      setProblem(userMessage(error, 'Could not create the token. Try again.'));
     }
   }
 

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { adminActionMessage } from '../../../auth/forbiddenReason';
+import { userMessage } from '../../../apollo/userMessage';
 import type { Role } from '../../../gql/graphql';
 import { ROLE_LABELS, ROLES } from './roleLabels';
 import { InviteUserDocument } from './users';
@@ -27,7 +27,7 @@ export function InviteUserForm() {
       setInvited(email);
       form.reset();
     } catch (error) {
-      setProblem(adminActionMessage(error, 'Could not invite that person. Try again.'));
+      setProblem(userMessage(error, 'Could not invite that person. Try again.'));
     }
   }
 

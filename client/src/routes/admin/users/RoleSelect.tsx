@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, NativeSelect, Stack } from '@mantine/core';
 import { useState } from 'react';
-import { adminActionMessage } from '../../../auth/forbiddenReason';
+import { userMessage } from '../../../apollo/userMessage';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import type { Role } from '../../../gql/graphql';
 import { ROLE_LABELS, ROLES } from './roleLabels';
@@ -21,7 +21,7 @@ export function RoleSelect({ user }: { user: { id: string; email: string; role: 
     try {
       await assignRole({ variables: { userId: user.id, role } });
     } catch (error) {
-      setProblem(adminActionMessage(error, 'Could not change the role. Try again.'));
+      setProblem(userMessage(error, 'Could not change the role. Try again.'));
     } finally {
       setPending(null);
     }

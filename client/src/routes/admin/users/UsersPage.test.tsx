@@ -113,7 +113,7 @@ describe('UsersPage', () => {
         invitationsMock([]),
         {
           request: { query: DisableUserDocument, variables: { userId: 'u2' } },
-          result: apiError('FORBIDDEN', 'Forbidden', 'MFA_ENROLMENT_REQUIRED'),
+          result: apiError('FORBIDDEN', 'Forbidden', 'MFA_REQUIRED'),
         },
       ],
     });

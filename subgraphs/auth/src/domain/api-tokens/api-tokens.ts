@@ -4,7 +4,7 @@
  * (the gateway refuses those). Tokens cannot manage tokens or identities.
  */
 import crypto from 'node:crypto';
-import { AppError, requireService, type ApiTokenScope, type Role, type Viewer } from '@cspmexa/server-kit';
+import { AppError, hasRole, requireService, requireUser, type ApiTokenScope, type Role, type Viewer } from '@cspmexa/server-kit';
 import { authorizeSelf, type AccessDeps } from '../access';
 import type { Clock, RequestInfo, UserChangeNotifier } from '../model';
 import type { ApiTokenRecord, ApiTokenStore } from './model';
@@ -28,7 +28,7 @@ export async function createApiToken(
   args: { name: string; scopes: ApiTokenScope[]; expiresAt: Date },
   request: RequestInfo,
 ): Promise<{ token: string; apiToken: ApiTokenRecord }> {
-  const owner = await authorizeSelf(deps, viewer, 'createApiToken', request);
+  const owner = await authorizeSelf(deps, viewer);
   const name = args.name.trim();
   if (!name || name.length > 100) throw new AppError('BAD_USER_INPUT', 'Name the token (at most 100 characters).', { field: 'name' });
   if (args.scopes.length === 0) throw new AppError('BAD_USER_INPUT', 'Choose at least one scope.', { field: 'scopes' });
@@ -39,21 +39,23 @@ export async function createApiToken(
   }
   const token = API_TOKEN_PREFIX + crypto.randomBytes(32).toString('base64url');
   const scope: ApiTokenScope = args.scopes.includes('WRITE') ? 'WRITE' : 'READ';
-  const apiToken = await deps.apiTokens.insert({ orgId: owner.orgId, userId: owner.id, name, scope, expiresAt: args.expiresAt, tokenHash: hashApiToken(token) });
+  // A token is as strong as the session that made it: an admin's token does admin work only if that session passed MFA (M5).
+  const mfa = requireUser(viewer).mfa === true;
+  const apiToken = await deps.apiTokens.insert({ orgId: owner.orgId, userId: owner.id, name, scope, mfa, expiresAt: args.expiresAt, tokenHash: hashApiToken(token) });
   await deps.audit.record({ action: 'api_token.created', orgId: owner.orgId, actorId: owner.id, target: apiToken.id, details: { name, scope } }, request);
   return { token, apiToken };
 }
 
-export async function listApiTokens(deps: ApiTokenDeps, viewer: Viewer | null, request: RequestInfo): Promise<ApiTokenRecord[]> {
-  const owner = await authorizeSelf(deps, viewer, 'apiTokens', request);
+export async function listApiTokens(deps: ApiTokenDeps, viewer: Viewer | null): Promise<ApiTokenRecord[]> {
+  const owner = await authorizeSelf(deps, viewer);
   return deps.apiTokens.listByOwner(owner.orgId, owner.id);
 }
 
 /** The owner revokes their token; an admin may revoke any token of the organization. */
 export async function revokeApiToken(deps: ApiTokenDeps, viewer: Viewer | null, id: string, request: RequestInfo): Promise<ApiTokenRecord> {
-  const actor = await authorizeSelf(deps, viewer, 'revokeApiToken', request);
+  const actor = await authorizeSelf(deps, viewer);
   const existing = isUuid(id) ? await deps.apiTokens.findById(actor.orgId, id) : null;
-  if (!existing || (existing.userId !== actor.id && actor.role !== 'ADMIN')) throw new AppError('NOT_FOUND', 'No such API token.', { field: 'id' });
+  if (!existing || (existing.userId !== actor.id && !hasRole(viewer, 'ADMIN'))) throw new AppError('NOT_FOUND', 'No such API token.', { field: 'id' });
   const revoked = existing.revokedAt ? existing : await deps.apiTokens.revoke(actor.orgId, id, deps.clock());
   if (!revoked) throw new AppError('NOT_FOUND', 'No such API token.', { field: 'id' });
   if (!existing.revokedAt) {
@@ -70,6 +72,8 @@ export interface ApiTokenPrincipal {
   email: string;
   role: Role;
   scope: ApiTokenScope;
+  /** True when the token was created from a session that passed MFA. */
+  mfa: boolean;
 }
 
 /** Internal (gateway only): who a presented token acts as; null when unknown, revoked, expired or owner disabled. */
@@ -82,7 +86,7 @@ export async function authenticateApiToken(deps: ApiTokenDeps, viewer: Viewer | 
   if (!owner || owner.disabled) return null;
   await deps.apiTokens.touch(token.orgId, token.id, now);
   const role: Role = token.scope === 'WRITE' ? owner.role : 'ANALYST';
-  return { tokenId: token.id, orgId: token.orgId, userId: owner.id, email: owner.email, role, scope: token.scope };
+  return { tokenId: token.id, orgId: token.orgId, userId: owner.id, email: owner.email, role, scope: token.scope, mfa: token.mfa };
 }
 
 function isUuid(value: string): boolean {

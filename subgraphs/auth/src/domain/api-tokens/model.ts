@@ -7,6 +7,8 @@ export interface ApiTokenRecord {
   userId: string;
   name: string;
   scope: ApiTokenScope;
+  /** Created from a session that passed MFA (M5). */
+  mfa: boolean;
   expiresAt: Date;
   lastUsedAt: Date | null;
   revokedAt: Date | null;

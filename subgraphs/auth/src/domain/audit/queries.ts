@@ -1,7 +1,6 @@
 /** Reading the audit trail (ADMIN): a filtered page, and verification of the organization's chain. */
 import { AppError, decodeCursor, pageSize, toConnection, type Connection, type Viewer } from '@cspmexa/server-kit';
 import { authorizeAdmin, type AccessDeps } from '../access';
-import type { RequestInfo } from '../model';
 import { firstBrokenLink, GENESIS_HASH } from './chain';
 import type { AuditEntry, AuditFilter, AuditStore } from './model';
 
@@ -15,9 +14,8 @@ export async function listAuditEvents(
   deps: AuditQueryDeps,
   viewer: Viewer | null,
   args: { filter?: AuditFilter | null; first?: number | null; after?: string | null },
-  request: RequestInfo,
 ): Promise<Connection<AuditEntry>> {
-  const admin = await authorizeAdmin(deps, viewer, 'auditEvents', request, { identityAdministration: false });
+  const admin = await authorizeAdmin(deps, viewer, { identityAdministration: false });
   const limit = pageSize(args.first);
   const cursor = decodeCursor(args.after);
   const beforeSeq = cursor ? Number(cursor[0]) : null;
@@ -49,7 +47,7 @@ export async function verifyChain(store: AuditStore, orgId: string): Promise<Aud
   }
 }
 
-export async function verifyAuditChain(deps: AuditQueryDeps, viewer: Viewer | null, request: RequestInfo): Promise<AuditChainVerification> {
-  const admin = await authorizeAdmin(deps, viewer, 'verifyAuditChain', request, { identityAdministration: false });
+export async function verifyAuditChain(deps: AuditQueryDeps, viewer: Viewer | null): Promise<AuditChainVerification> {
+  const admin = await authorizeAdmin(deps, viewer, { identityAdministration: false });
   return verifyChain(deps.auditStore, admin.orgId);
 }

@@ -6,7 +6,7 @@
 import { AppError } from '@cspmexa/server-kit';
 import type { RequestInfo, UserRecord } from '../model';
 import type { Session } from '../sessions';
-import { tooManyAttempts } from '../sessions';
+import { amrOf, tooManyAttempts } from '../sessions';
 import type { MfaDeps } from './enrolment';
 import { hashRecoveryCode } from './recovery-codes';
 import { decryptSeed } from './seed-cipher';
@@ -15,7 +15,7 @@ import { matchTotp } from './totp';
 export interface ChallengeDeps extends Pick<MfaDeps, 'users' | 'audit' | 'mfa' | 'encryptionKey' | 'clock' | 'limiter'> {
   /** Verifies the MFA-pending token; throws UNAUTHENTICATED when it is not one (expired, access token, forged). */
   readMfaToken(token: string): { sub: string; org: string };
-  startSession(user: UserRecord): Promise<Session>;
+  startSession(user: UserRecord, amr: readonly string[]): Promise<Session>;
 }
 
 const invalidCode = () => new AppError('UNAUTHENTICATED', 'The code is not valid.');
@@ -61,7 +61,7 @@ export async function verifyMfa(
   }
   deps.limiter.succeed(key);
   await deps.audit.record({ action: 'mfa.verified', orgId: user.orgId, actorId: user.id, target: user.id, details: { method } }, request);
-  const session = await deps.startSession(user);
+  const session = await deps.startSession(user, method === 'totp' ? amrOf.totp : amrOf.recoveryCode);
   await deps.audit.record({ action: 'login.succeeded', orgId: user.orgId, actorId: user.id, target: user.id, details: { method: `password+${method}` } }, request);
   return session;
 }

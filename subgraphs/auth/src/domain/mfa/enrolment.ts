@@ -7,7 +7,7 @@ import { AppError, type Viewer } from '@cspmexa/server-kit';
 import { authorizeAdmin, authorizeSelf, type AccessDeps } from '../access';
 import type { Clock, RequestInfo, UserChangeNotifier, UserRecord } from '../model';
 import { verifyPassword } from '../password';
-import { tooManyAttempts } from '../sessions';
+import { amrOf, tooManyAttempts, type Session } from '../sessions';
 import type { AttemptLimiter } from '../throttle';
 import type { MfaStore } from './model';
 import { generateRecoveryCodes, hashRecoveryCode } from './recovery-codes';
@@ -20,6 +20,8 @@ export interface MfaDeps extends AccessDeps {
   clock: Clock;
   limiter: AttemptLimiter;
   notifyUserChanged: UserChangeNotifier;
+  /** A new sign-in for the user, authenticated by `amr`. */
+  startSession(user: UserRecord, amr: readonly string[]): Promise<Session>;
 }
 
 export interface MfaEnrolment {
@@ -29,7 +31,7 @@ export interface MfaEnrolment {
 }
 
 export async function enrolMfa(deps: MfaDeps, viewer: Viewer | null, request: RequestInfo): Promise<MfaEnrolment> {
-  const user = await authorizeSelf(deps, viewer, 'enrolMfa', request);
+  const user = await authorizeSelf(deps, viewer);
   const seed = newTotpSeed();
   const started = await deps.mfa.startEnrolment(user.orgId, user.id, encryptSeed(deps.encryptionKey, { orgId: user.orgId, userId: user.id }, seed));
   if (!started) throw new AppError('CONFLICT', 'Multi-factor authentication is already enabled. Disable it first to enrol a new device.');
@@ -49,8 +51,13 @@ async function checkThrottle(deps: MfaDeps, user: UserRecord, request: RequestIn
   return key;
 }
 
-export async function confirmMfa(deps: MfaDeps, viewer: Viewer | null, code: string, request: RequestInfo): Promise<{ recoveryCodes: string[] }> {
-  const user = await authorizeSelf(deps, viewer, 'confirmMfa', request);
+/**
+ * Ends an enrolment with a first code. The code just proved the second factor, so the answer carries a new session
+ * that passed MFA: an admin who enrolled after a password-only sign-in (the bootstrap admin) can administer at once,
+ * without signing in again (M5).
+ */
+export async function confirmMfa(deps: MfaDeps, viewer: Viewer | null, code: string, request: RequestInfo): Promise<{ recoveryCodes: string[]; session: Session }> {
+  const user = await authorizeSelf(deps, viewer);
   const factor = await deps.mfa.find(user.orgId, user.id);
   if (!factor || factor.confirmedAt) throw new AppError('CONFLICT', 'There is no enrolment waiting for confirmation. Start one with enrolMfa.');
   const key = await checkThrottle(deps, user, request);
@@ -67,12 +74,13 @@ export async function confirmMfa(deps: MfaDeps, viewer: Viewer | null, code: str
     throw new AppError('CONFLICT', 'There is no enrolment waiting for confirmation. Start one with enrolMfa.');
   }
   await deps.audit.record({ action: 'mfa.enrolled', orgId: user.orgId, actorId: user.id, target: user.id }, request);
-  return { recoveryCodes };
+  const session = await deps.startSession(user, amrOf.totp);
+  return { recoveryCodes, session };
 }
 
 /** Needs the password again (M5); admins must keep MFA, so for them it is refused. */
 export async function disableMfa(deps: MfaDeps, viewer: Viewer | null, password: string, request: RequestInfo): Promise<boolean> {
-  const user = await authorizeSelf(deps, viewer, 'disableMfa', request);
+  const user = await authorizeSelf(deps, viewer);
   if (user.role === 'ADMIN') throw new AppError('CONFLICT', 'Admins must keep multi-factor authentication.');
   const key = await checkThrottle(deps, user, request);
   if (!user.passwordHash || !(await verifyPassword(password, user.passwordHash))) {
@@ -87,7 +95,7 @@ export async function disableMfa(deps: MfaDeps, viewer: Viewer | null, password:
 
 /** ADMIN: removes a user's factor (lost device). The user's sessions end; they enrol again at next sign-in. */
 export async function resetMfa(deps: MfaDeps, viewer: Viewer | null, userId: string, request: RequestInfo): Promise<UserRecord> {
-  const admin = await authorizeAdmin(deps, viewer, 'resetMfa', request, { identityAdministration: true });
+  const admin = await authorizeAdmin(deps, viewer, { identityAdministration: true });
   const target = await deps.users.findById(admin.orgId, userId);
   if (!target) throw new AppError('NOT_FOUND', 'No such user.', { field: 'userId' });
   await deps.mfa.remove(admin.orgId, target.id);
