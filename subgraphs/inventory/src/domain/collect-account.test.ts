@@ -8,6 +8,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { AwsSession } from '../aws/clients';
 import { CollectorFatalError, type AwsCollector } from '../collectors/aws/collector';
 import { collectAccount, collectingShare } from './collect-account';
+import { memoClients } from '../collectors/aws/test-support';
 
 const denied = (name: string) => Object.assign(new Error(`${name} message`), { name });
 
@@ -20,6 +21,7 @@ function session(overrides: Partial<AwsSession> = {}): AwsSession {
     ec2: (region) => new EC2Client({ region }),
     iam: () => new IAMClient({ region: 'us-east-1' }),
     s3control: (region) => new S3ControlClient({ region }),
+    client: memoClients(),
     destroy: () => undefined,
     ...overrides,
   };
