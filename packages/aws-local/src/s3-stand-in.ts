@@ -27,23 +27,24 @@ import {
   type StandInBucketConfig,
 } from './s3-bucket-config';
 import { answerQueryApi, answerS3Control, queryApiServices } from './account-apis';
+import { answerJsonApi, jsonRoute } from './json-apis';
 import { createStsStandIn, type StsStandIn } from './sts';
 
 export { STAND_IN_CREDENTIALS } from './sts';
 
 export interface S3StandIn extends Omit<StsStandIn, 'handle'> {
-  /** The endpoint to give the SDK (AWS_ENDPOINT_URL_S3, _STS, _EC2, _IAM and _S3_CONTROL). */
+  /** The endpoint to give the SDK (every AWS_ENDPOINT_URL_<SERVICE> of `standInEndpointEnv`). */
   endpoint: string;
   /** The account GetCallerIdentity answers for the stand-in's own credentials. */
   accountId: string;
   configure(bucket: string, change: Partial<StandInBucketConfig>): void;
   /** Makes every request for this bucket's `subresource` fail with an S3 error (fault injection). */
   failSubresource(bucket: string, subresource: string, code: string, status?: number): void;
-  /** Makes every call of one EC2/IAM/S3 Control API (`ec2:DescribeVolumes`) fail with that code. */
+  /** Makes every call of one API (`ec2:DescribeVolumes`, `cloudtrail:ListTrails`, `account:GetAlternateContact`) fail with that code. */
   failApi(api: string, code: string, status?: number): void;
   /** Removes every injected fault. */
   clearFailures(): void;
-  /** Requests served, by `METHOD bucket?subresource` and `STS Action` (for asserting API call counts). */
+  /** Requests served, by `METHOD bucket?subresource`, `STS Action`, `EC2 Action`, `CLOUDTRAIL Action`... (for asserting API call counts). */
   calls: Map<string, number>;
   close(): Promise<void>;
 }
@@ -95,6 +96,15 @@ export async function startS3StandIn(opts: { buckets: Record<string, Partial<Sta
         if (fault) return send(fault.status, `<Error><Code>${fault.code}</Code><Message>Injected ${fault.code}</Message></Error>`);
         const answer = answerS3Control(req.method ?? 'GET', url.pathname);
         return send(answer.status, answer.body);
+      }
+      const json = jsonRoute(req.method ?? 'GET', url.pathname, req.headers['x-amz-target'] as string | undefined);
+      if (json) {
+        await readBody(req);
+        const key = `${json.service.toUpperCase()} ${json.action}`;
+        calls.set(key, (calls.get(key) ?? 0) + 1);
+        const answer = answerJsonApi(json.service, json.action, apiFaults.get(`${json.service}:${json.action}`));
+        res.writeHead(answer.status, { ...answer.headers, 'x-amzn-requestid': 'standin' });
+        return res.end(answer.body);
       }
       if (req.method === 'POST' && url.pathname === '/') {
         const params = new URLSearchParams(await readBody(req));
