@@ -7,9 +7,10 @@
  * IAM, S3 and S3 Control publish no per-account numbers; the values below are deliberately conservative (IAM is
  * global and shared with the customer's own automation, so it gets the smallest share).
  * The account-level services are read a handful of times per scan, so their buckets matter for throttling
- * storms, not for speed: CloudWatch documents DescribeAlarms at 9 requests per second and CloudWatch Logs its
- * Describe* calls at 5 per second per account and region; SSM, CloudTrail, Config and Account Management
- * publish no number for the reads used here, so they get IAM's conservative share.
+ * storms, not for speed: CloudWatch's default quota for DescribeAlarms is 9 requests per second and CloudWatch
+ * Logs' for its Describe* calls 5 per second per account and region (Service Quotas defaults, as we remember
+ * them; an account may have others); SSM, CloudTrail, Config and Account Management publish no number we rely
+ * on for the reads used here, so they get IAM's conservative share.
  */
 import type { BucketLimits } from './token-bucket';
 
