@@ -151,6 +151,13 @@ describe('a whole scan under faults', () => {
     expect(byKind(result, 'aws.ec2.instance')[0]).toMatchObject({ ssm: { state: 'ok', value: { pingStatus: 'Online' } } });
   });
 
+  it('X3 ListBuckets denied: the trail\'s bucket carries that denial, never "not in the account"', async () => {
+    installEstate((api) => (api === 's3:ListBuckets' ? awsError('AccessDenied', 403) : undefined));
+    const { result } = await scan();
+    expect(result.status).toBe('PARTIAL');
+    expect(byKind(result, 'aws.cloudtrail.trail')[0]).toMatchObject({ bucket: { state: 'error', api: 's3:ListBuckets', code: 'AccessDenied' } });
+  });
+
   it('A4 refreshes an expired session once and repeats the call', async () => {
     let expired = true;
     installEstate((api) => {
