@@ -2,8 +2,10 @@
  * The calls needed to read the estate, and no more: every list at the largest page AWS allows (an empty list still
  * costs one call), the per-resource reads that have no batch form, the account-level reads once. This is the
  * "minimum" the benchmark compares a collector's calls against, and the work the naive baseline does.
- * ListBuckets already names each bucket's region, so GetBucketLocation is not needed.
+ * ListBuckets already names each bucket's region, so GetBucketLocation is not needed. The account-level reads
+ * (SSM, CloudTrail, Config, CloudWatch, Account) are in call-plan-account-level.ts.
  */
+import { accountLevelCalls } from './call-plan-account-level';
 import { ec2Lists } from './fake-aws/ec2-lists';
 import type { Estate } from './fake-aws/estate';
 import { authorizationDetails, IAM_MAX_ITEMS } from './fake-aws/iam-api';
@@ -98,6 +100,7 @@ export function minimumCallPlan(estate: Estate, defaultRegion = 'us-east-1'): Pl
     iam('ListVirtualMFADevices'),
     iam('ListServerCertificates'),
   );
+  plan.push(...accountLevelCalls(estate, defaultRegion));
   return plan.filter((c) => c.count > 0);
 }
 

@@ -19,6 +19,8 @@ export interface BenchClients {
   /** IAM is global: signed for us-east-1. */
   iam(): IAMClient;
   sts(): STSClient;
+  /** Any other service's client (SSM, CloudTrail, Config...), one per class and region. */
+  client<C extends { destroy(): void }>(clientClass: new (config: { region: string } & Record<string, unknown>) => C, region: string): C;
   destroy(): void;
 }
 
@@ -36,11 +38,13 @@ export function benchClients(endpoint: string, credentials: BenchCredentials, op
   const ec2s = new Map<string, EC2Client>();
   const s3s = new Map<string, S3Client>();
   const globals = new Map<string, IAMClient | STSClient>();
+  const others = new Map<string, { destroy(): void }>();
   return {
     ec2: (region) => memo(ec2s, region, () => new EC2Client({ ...common, region })),
     s3: (region) => memo(s3s, region, () => new S3Client({ ...common, region, forcePathStyle: true })),
     iam: () => memo(globals, 'iam', () => new IAMClient({ ...common, region: 'us-east-1' })) as IAMClient,
     sts: () => memo(globals, 'sts', () => new STSClient({ ...common, region: 'us-east-1' })) as STSClient,
+    client: (clientClass, region) => memo(others, `${clientClass.name}/${region}`, () => new clientClass({ ...common, region })) as InstanceType<typeof clientClass>,
     destroy: () => made.forEach((c) => c.destroy()),
   };
 }

@@ -32,4 +32,17 @@ describe('lower bound T*', () => {
     expect(byApi('GetBucketLocation')).toBe(0);
     expect(callsPerBucket(plan).get('us-east-1/s3')?.calls).toBe(5001);
   });
+
+  it('counts the account-level reads: SSM pages per region, each trail in its home region, contact once', () => {
+    const plan = minimumCallPlan(buildEstate(fullEstate, benchRegions));
+    const byApi = (api: string) => plan.filter((c) => c.api === api).reduce((n, c) => n + c.count, 0);
+    expect(byApi('DescribeInstanceInformation')).toBe(36); // 900 managed per region at 50 a page
+    expect(byApi('ListTrails')).toBe(1);
+    expect(plan.filter((c) => c.api === 'DescribeTrails').map((c) => c.region)).toEqual(['us-east-1', 'eu-west-1']);
+    expect(byApi('GetEventSelectors')).toBe(2);
+    expect(byApi('DescribeMetricFilters')).toBe(1); // only the trail with a log group
+    expect(byApi('DescribeAlarms')).toBe(1);
+    expect(byApi('DescribeConfigurationRecorderStatus')).toBe(2);
+    expect(byApi('GetAlternateContact')).toBe(1);
+  });
 });

@@ -7,6 +7,7 @@ import { DescribeRegionsCommand } from '@aws-sdk/client-ec2';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { benchClients } from './clients';
 import type { BenchCollector } from './collect-with';
+import { readAccountLevel } from './naive/account-level';
 import { readEc2Region } from './naive/ec2';
 import { createRecorder } from './naive/record';
 import { readIam, readS3 } from './naive/s3-iam';
@@ -24,6 +25,7 @@ export const naiveCollector: BenchCollector = {
       for (const region of regions) await readEc2Region(clients.ec2(region), rec);
       await readS3(clients, defaultRegion, rec);
       await readIam(clients, rec);
+      await readAccountLevel(clients, regions, defaultRegion, rec);
     } finally {
       clients.destroy();
     }

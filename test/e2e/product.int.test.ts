@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { PutBucketAclCommand, S3Client } from '@aws-sdk/client-s3';
 import sesLocal from 'aws-ses-v2-local';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALL_USERS, STAND_IN_CREDENTIALS, startS3StandIn, type S3StandIn } from '@cspmexa/aws-local';
+import { ALL_USERS, STAND_IN_CREDENTIALS, standInEndpointEnv, startS3StandIn, type S3StandIn } from '@cspmexa/aws-local';
 import { enrolMfa } from '../support/identities';
 import { startHarness, type Harness } from '../support/product-harness';
 
@@ -87,12 +87,9 @@ beforeAll(async () => {
     AWS_ACCESS_KEY_ID: STAND_IN_CREDENTIALS.accessKeyId,
     AWS_SECRET_ACCESS_KEY: STAND_IN_CREDENTIALS.secretAccessKey,
     AWS_REGION: 'us-east-1',
-    AWS_ENDPOINT_URL_S3: standIn.endpoint,
-    AWS_ENDPOINT_URL_STS: standIn.endpoint,
-    // The stand-in answers EC2, IAM and S3 Control as an empty account, so the scan reads every API it calls.
-    AWS_ENDPOINT_URL_EC2: standIn.endpoint,
-    AWS_ENDPOINT_URL_IAM: standIn.endpoint,
-    AWS_ENDPOINT_URL_S3_CONTROL: standIn.endpoint,
+    // The stand-in answers EC2, IAM, S3 Control, CloudTrail, Config, CloudWatch (Logs), SSM and Account as an empty
+    // account, so the scan reads every API it calls.
+    ...standInEndpointEnv(standIn.endpoint),
     AWS_ENDPOINT_URL_SES: sesUrl,
   });
   h = await startHarness();

@@ -10,8 +10,12 @@
  * assumptions (subgraphs/inventory collectors/aws/calls/api-limits.ts): IAM is global and shared with the
  * customer's automation, so it gets 10 / 5 per second; S3 bucket-configuration reads 50 / 25 per second per
  * region (far below S3's published 5,500 GET/s per prefix); S3 Control 10 / 5. STS is only asked once per scan.
+ * The account-level reads use the product's buckets too (see its api-limits.ts): CloudWatch DescribeAlarms 9 / 9
+ * per s, CloudWatch Logs 5 / 5 (default quotas), SSM, CloudTrail, Config and Account Management 10 / 5.
  */
-export const apiClasses = ['ec2-describe', 'ec2-unpaginated', 'iam', 's3', 's3-control', 'sts'] as const;
+import { apiLimits as productLimits } from '../../../subgraphs/inventory/src/collectors/aws/calls/api-limits';
+
+export const apiClasses = ['ec2-describe', 'ec2-unpaginated', 'iam', 's3', 's3-control', 'sts', 'ssm', 'cloudtrail', 'config', 'logs', 'cloudwatch', 'account'] as const;
 export type ApiClass = (typeof apiClasses)[number];
 
 export interface BucketLimits {
@@ -28,6 +32,13 @@ export const defaultLimits: Record<ApiClass, BucketLimits> = {
   s3: { burst: 50, refillPerSecond: 25 },
   's3-control': { burst: 10, refillPerSecond: 5 },
   sts: { burst: 100, refillPerSecond: 50 },
+  // The product's own planning numbers, taken from it so that the two cannot drift apart.
+  ssm: productLimits.ssm,
+  cloudtrail: productLimits.cloudtrail,
+  config: productLimits.config,
+  logs: productLimits.logs,
+  cloudwatch: productLimits.cloudwatch,
+  account: productLimits.account,
 };
 
 /** EC2 list actions that fall in the "unpaginated" class when called without MaxResults, filters or ids. */

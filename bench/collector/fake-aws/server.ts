@@ -1,11 +1,13 @@
 /**
  * A local AWS-compatible endpoint for the collector benchmark: one node:http server on loopback (ephemeral port)
- * that speaks EC2, IAM, STS (query protocol) and S3 (REST) for a synthetic estate, tells services and regions
- * apart by the SigV4 credential scope, meters every request in (region, API class) token buckets, answers each
- * after a fixed latency, and counts what it served and throttled.
+ * that speaks EC2, IAM, STS (query protocol), S3 (REST) and the account-level JSON services (SSM, CloudTrail,
+ * Config, CloudWatch Logs, CloudWatch, Account) for a synthetic estate, tells services and regions apart by the
+ * SigV4 credential scope, meters every request in (region, API class) token buckets, answers each after a fixed
+ * latency, and counts what it served and throttled.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { isJsonService, routeJson } from './account-level-api';
 import type { Answer, Routed } from './answer';
 import { s3Error } from './answer';
 import { CallCounter, type CallStats } from './call-stats';
@@ -56,7 +58,7 @@ function route(req: ParsedRequest, deps: { estate: Estate; iam: IamState; detail
     case 's3':
       return req.path.startsWith(S3_CONTROL_PREFIX) ? routeS3Control(req) : routeS3(req, deps.estate, deps.buckets);
     default:
-      return undefined;
+      return isJsonService(req.service) ? routeJson(req, deps.estate) : undefined;
   }
 }
 

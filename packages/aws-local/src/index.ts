@@ -2,3 +2,4 @@ export * from './s3-stand-in';
 export * from './s3-bucket-config';
 export type { AssumeRoleCall, StandInRole } from './sts';
 export type { StandInMember } from './organizations';
+export { standInEndpointEnv } from './json-apis';

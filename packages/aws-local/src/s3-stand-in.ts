@@ -29,13 +29,14 @@ import {
   type StandInBucketConfig,
 } from './s3-bucket-config';
 import { answerQueryApi, answerS3Control, queryApiServices } from './account-apis';
+import { answerJsonApi, jsonRoute } from './json-apis';
 import { answerOrganizations, organizationsError, ORGANIZATIONS_TARGET_PREFIX, type StandInMember } from './organizations';
 import { createStsStandIn, type StandInRole, type StsStandIn } from './sts';
 
 export { STAND_IN_CREDENTIALS } from './sts';
 
 export interface S3StandIn extends Omit<StsStandIn, 'handle'> {
-  /** The endpoint to give the SDK (AWS_ENDPOINT_URL_S3, _STS, _EC2, _IAM and _S3_CONTROL). */
+  /** The endpoint to give the SDK (every AWS_ENDPOINT_URL_<SERVICE> of `standInEndpointEnv`). */
   endpoint: string;
   /** The account GetCallerIdentity answers for the stand-in's own credentials. */
   accountId: string;
@@ -44,14 +45,15 @@ export interface S3StandIn extends Omit<StsStandIn, 'handle'> {
   failSubresource(bucket: string, subresource: string, code: string, status?: number): void;
   /**
    * Makes every call of one API fail with that code: EC2/IAM actions (`ec2:DescribeVolumes`),
-   * `s3control:GetPublicAccessBlock`, `s3:ListBuckets`, `organizations:ListAccounts`.
+   * `s3control:GetPublicAccessBlock`, `s3:ListBuckets`, `organizations:ListAccounts`, JSON APIs
+   * (`cloudtrail:ListTrails`, `account:GetAlternateContact`).
    */
   failApi(api: string, code: string, status?: number): void;
   /** The member accounts Organizations ListAccounts answers; null: the account is in no organization. */
   setOrganization(members: StandInMember[] | null): void;
   /** Removes every injected fault. */
   clearFailures(): void;
-  /** Requests served, by `METHOD bucket?subresource` and `STS Action` (for asserting API call counts). */
+  /** Requests served, by `METHOD bucket?subresource`, `STS Action`, `EC2 Action`, `CLOUDTRAIL Action`... (for asserting API call counts). */
   calls: Map<string, number>;
   close(): Promise<void>;
 }
@@ -134,6 +136,14 @@ export async function startS3StandIn(opts: S3StandInOptions): Promise<S3StandIn>
         const fault = apiFaults.get('s3:ListBuckets')!;
         count('GET /');
         return send(fault.status, errorXml(fault.code, `Injected ${fault.code}`, ''));
+      }
+      const json = jsonRoute(req.method ?? 'GET', url.pathname, typeof target === 'string' ? target : undefined);
+      if (json) {
+        await readBody(req);
+        count(`${json.service.toUpperCase()} ${json.action}`);
+        const answer = answerJsonApi(json.service, json.action, apiFaults.get(`${json.service}:${json.action}`));
+        res.writeHead(answer.status, { ...answer.headers, 'x-amzn-requestid': 'standin' });
+        return res.end(answer.body);
       }
       if (req.method === 'POST' && url.pathname === '/') {
         const params = new URLSearchParams(await readBody(req));

@@ -37,14 +37,25 @@ describe('check registry', () => {
     }
   });
 
-  it('registers every folder once, with unique ids and one check per csv row and resource kind', () => {
+  it('registers every folder once, with unique ids and one check per csv row, resource kind and CIS control', () => {
     expect(generatedChecks.map((entry) => entry.folder)).toEqual(folders);
     expect(allChecks).toHaveLength(folders.length);
     const ids = allChecks.map((c) => c.metadata.id);
     expect(new Set(ids).size).toBe(ids.length);
-    // One csv row may need one check per resource kind (IAM-16 on users, groups and roles), never two per kind.
-    const rowsByKind = allChecks.map((c) => `${c.metadata.shortId} ${c.metadata.resourceKind}`);
-    expect(new Set(rowsByKind).size).toBe(rowsByKind.length);
+    // One csv row may need one check per resource kind (IAM-16 on users, groups and roles). Two checks of one row on
+    // the same kind only when the row spans several CIS controls and each check owns its own (ACC-06: 3.8 and 3.9;
+    // ACC-09: 4.3, 4.4, 4.10, 4.11), so that each control's posture follows its own verdict.
+    const byRowAndKind = new Map<string, AnyCheck[]>();
+    for (const c of allChecks) {
+      const key = `${c.metadata.shortId} ${c.metadata.resourceKind}`;
+      byRowAndKind.set(key, [...(byRowAndKind.get(key) ?? []), c]);
+    }
+    for (const [row, checks] of byRowAndKind) {
+      if (checks.length === 1) continue;
+      const controls = checks.flatMap((c) => Object.entries(c.metadata.compliance).flatMap(([fw, ids]) => (ids ?? []).map((id) => `${fw} ${id}`)));
+      expect(checks.every((c) => Object.keys(c.metadata.compliance).length > 0), `${row}: checks sharing a row and kind map to CIS controls`).toBe(true);
+      expect(new Set(controls).size, `${row}: checks sharing a row and kind map to distinct CIS controls`).toBe(controls.length);
+    }
   });
 });
 

@@ -15,4 +15,5 @@ export * from './aws/iam-identities';
 export * from './aws/iam-policy';
 export * from './aws/iam-account';
 export * from './aws/account-activity';
+export * from './aws/cloudtrail';
 export * from './resource';

@@ -1,4 +1,5 @@
-import type { AccessAnalyzerRegion, AccountContacts, CloudTrailTrail, ConfigRecorderRegion } from './aws/account-activity';
+import type { AccessAnalyzerRegion, AccountContacts, ConfigRecorderRegion } from './aws/account-activity';
+import type { CloudTrailAccount, CloudTrailTrail } from './aws/cloudtrail';
 import type { Ec2AccountRegion } from './aws/ec2-account';
 import type { Ec2Instance, Ec2LaunchTemplate } from './aws/ec2-instance';
 import type { Ec2SecurityGroup } from './aws/ec2-security-group';
@@ -11,7 +12,7 @@ import type { S3Account } from './aws/s3-account';
 import type { S3Bucket } from './aws/s3-bucket';
 import type { Ec2RouteTable, Ec2Subnet, Ec2Vpc, Ec2VpcPeeringConnection } from './aws/vpc';
 
-/** Every normalized resource kind the collectors produce (or, for the ACC kinds, will produce). */
+/** Every normalized resource kind the collectors produce (Access Analyzer regions: typed, not collected yet). */
 export type CloudResource =
   | S3Bucket
   | S3Account
@@ -35,6 +36,7 @@ export type CloudResource =
   | IamServerCertificate
   | IamAccount
   | CloudTrailTrail
+  | CloudTrailAccount
   | ConfigRecorderRegion
   | AccessAnalyzerRegion
   | AccountContacts;

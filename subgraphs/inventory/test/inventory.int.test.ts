@@ -16,8 +16,11 @@ const PUBLIC_POLICY = JSON.stringify({
 const ADD = `mutation($input: AddAwsAccountInput!) { addAwsAccount(input: $input) { id name authMethod roleArn externalId awsAccountId } }`;
 const START = `mutation($id: ID!) { startScan(accountId: $id) { id status account { id } } }`;
 const SCAN = `query($id: ID!) { scan(id: $id) { id status resourceCount errorCount failureReason startedAt finishedAt errors { api resourceArn code message } regions { region status reason } } }`;
-/** Two buckets, plus the account-wide S3 and IAM settings and the EC2 settings of the one enabled region. */
-const RESOURCES_PER_SCAN = 5;
+/**
+ * Two buckets, plus the account-wide S3, IAM, CloudTrail (no trail) and alternate-contact settings, and the EC2 and
+ * AWS Config settings of the one enabled region.
+ */
+const RESOURCES_PER_SCAN = 8;
 
 let standIn: S3StandIn;
 let h: Harness;
@@ -84,8 +87,11 @@ describe('inventory subgraph, scanning the local S3 stand-in', () => {
       { region: 'af-south-1', status: 'SKIPPED', reason: 'The account has not opted in to this region.' },
       { region: 'us-east-1', status: 'SCANNED', reason: null },
     ]);
-    // EC2, IAM (credential report, authorization details) and S3 Control were read over their own wire protocols.
-    for (const call of ['EC2 DescribeRegions', 'EC2 DescribeSecurityGroups', 'IAM GetAccountAuthorizationDetails', 'IAM GetCredentialReport', 'S3CONTROL GET /v20180820/configuration/publicAccessBlock']) {
+    // EC2, IAM (credential report, authorization details), S3 Control and the JSON-protocol account-level services
+    // were read over their own wire protocols.
+    const s3control = 'S3CONTROL GET /v20180820/configuration/publicAccessBlock';
+    const accountLevel = ['CLOUDTRAIL ListTrails', 'CONFIG DescribeConfigurationRecorders', 'CONFIG DescribeConfigurationRecorderStatus', 'ACCOUNT GetAlternateContact'];
+    for (const call of ['EC2 DescribeRegions', 'EC2 DescribeSecurityGroups', 'IAM GetAccountAuthorizationDetails', 'IAM GetCredentialReport', s3control, ...accountLevel]) {
       expect(standIn.calls.get(call), call).toBeGreaterThanOrEqual(1);
     }
     // Every configuration read of both buckets reached the stand-in once (the collector fetches each setting once).
@@ -154,7 +160,8 @@ describe('inventory subgraph, scanning the local S3 stand-in', () => {
     expect(snap.resources).toHaveLength(RESOURCES_PER_SCAN);
     const buckets = snap.resources.filter((r: { kind: string }) => r.kind === 'aws.s3.bucket');
     expect(buckets[0]).toMatchObject({ kind: 'aws.s3.bucket', accountId: AWS_ACCOUNT, data: { kind: 'aws.s3.bucket', name: 'private-data' } });
-    expect(snap.resources.map((r: { kind: string }) => r.kind).sort()).toEqual(['aws.ec2.account', 'aws.iam.account', 'aws.s3.account', 'aws.s3.bucket', 'aws.s3.bucket']);
+    const kinds = ['aws.account.contacts', 'aws.cloudtrail.account', 'aws.config.region', 'aws.ec2.account', 'aws.iam.account', 'aws.s3.account'];
+    expect(snap.resources.map((r: { kind: string }) => r.kind).sort()).toEqual([...kinds, 'aws.s3.bucket', 'aws.s3.bucket']);
     const iamAccount = snap.resources.find((r: { kind: string }) => r.kind === 'aws.iam.account');
     expect(iamAccount.data).toMatchObject({ passwordPolicy: { state: 'absent' }, root: { state: 'ok', value: { user: '<root_account>', mfaActive: true } } });
     const otherOrg = await h.gql(service(ORG_B), q, { id: scanId });
@@ -211,6 +218,27 @@ describe('inventory subgraph, scanning the local S3 stand-in', () => {
       ]);
       const regionOf = await h.gql(user(ORG_A), `query($id: ID!) { scan(id: $id) { errors { region } } }`, { id: scan.id });
       expect(regionOf.data?.scan.errors).toEqual([{ region: 'us-east-1' }]);
+    } finally {
+      standIn.clearFailures();
+    }
+  });
+
+  it('X3 a JSON-protocol API denied over the wire (config:DescribeConfigurationRecorderStatus): that part only; PARTIAL', async () => {
+    standIn.failApi('config:DescribeConfigurationRecorderStatus', 'AccessDeniedException', 400);
+    try {
+      const started = await h.gql(user(ORG_A), START, { id: accountId });
+      const scan = await waitForScanEnd(ORG_A, started.data?.startScan.id);
+      expect(scan).toMatchObject({ status: 'PARTIAL', resourceCount: RESOURCES_PER_SCAN, errorCount: 1 });
+      expect(scan.errors).toEqual([
+        {
+          api: 'config:DescribeConfigurationRecorderStatus',
+          resourceArn: `arn:aws:config:us-east-1:${AWS_ACCOUNT}:configuration-recorders`,
+          code: 'AccessDeniedException',
+          message: 'Injected AccessDeniedException (needs config:DescribeConfigurationRecorderStatus)',
+        },
+      ]);
+      const res = await h.gql(user(ORG_A, 'ANALYST'), `{ resources(filter: { kind: "aws.config.region" }) { edges { node { config } } } }`);
+      expect(res.data?.resources.edges[0].node.config).toMatchObject({ recorders: { state: 'ok', value: [] }, statuses: { state: 'error', code: 'AccessDeniedException' } });
     } finally {
       standIn.clearFailures();
     }

@@ -1,47 +1,35 @@
 /**
- * Types for the ACC rows of checks.csv (CloudTrail, AWS Config, alternate contacts, CloudWatch alarms), defined
- * so that checks can be written against them. Not collected yet: their SDK clients are not installed.
+ * Account-wide activity settings read per region or per account: AWS Config recorders (per region), IAM Access
+ * Analyzer analyzers (per region; typed, not collected yet: no client installed) and the alternate contacts.
  */
 import type { Collected } from '../collected';
 import type { AwsResourceBase } from './base';
 
-export interface MetricFilter {
-  filterName: string;
-  filterPattern: string;
-  metrics: { metricName: string; metricNamespace: string }[];
+/** config:DescribeConfigurationRecorders. */
+export interface ConfigRecorder {
+  name: string;
+  /** recordingGroup.allSupported, or a recordingStrategy of ALL_SUPPORTED_RESOURCE_TYPES. */
+  allSupported: boolean;
+  includeGlobalResourceTypes: boolean;
+  /** recordingGroup.recordingStrategy.useOnly, when AWS returned one. */
+  recordingStrategy?: string;
+  /** Resource types excluded (EXCLUSION_BY_RESOURCE_TYPES) or listed (INCLUSION_BY_RESOURCE_TYPES). */
+  resourceTypes: string[];
 }
 
-export interface MetricAlarm {
-  alarmName: string;
-  metricName?: string;
-  namespace?: string;
-  actionsEnabled: boolean;
-  alarmActions: string[];
-}
-
-export interface CloudTrailTrail extends AwsResourceBase {
-  kind: 'aws.cloudtrail.trail';
-  trailName: string;
-  homeRegion?: string;
-  isMultiRegionTrail: boolean;
-  isOrganizationTrail: boolean;
-  logFileValidationEnabled: boolean;
-  kmsKeyId?: string;
-  s3BucketName?: string;
-  cloudWatchLogsLogGroupArn?: string;
-  /** GetTrailStatus. */
-  status: Collected<{ isLogging: boolean }>;
-  /** GetEventSelectors: classic and advanced selectors as AWS returned them. */
-  eventSelectors: Collected<{ selectors: unknown[]; advancedSelectors: unknown[] }>;
-  /** logs:DescribeMetricFilters on the trail's log group. */
-  metricFilters: Collected<MetricFilter[]>;
-  /** cloudwatch:DescribeAlarms for the metrics of those filters. */
-  alarms: Collected<MetricAlarm[]>;
+/** config:DescribeConfigurationRecorderStatus. */
+export interface ConfigRecorderStatus {
+  name: string;
+  recording: boolean;
+  /** `Pending`, `Success` or `Failure`. */
+  lastStatus?: string;
+  lastErrorCode?: string;
 }
 
 export interface ConfigRecorderRegion extends AwsResourceBase {
   kind: 'aws.config.region';
-  recorders: Collected<{ name: string; allSupported: boolean; includeGlobalResourceTypes: boolean; recording: boolean }[]>;
+  recorders: Collected<ConfigRecorder[]>;
+  statuses: Collected<ConfigRecorderStatus[]>;
 }
 
 export interface AccessAnalyzerRegion extends AwsResourceBase {
@@ -49,8 +37,15 @@ export interface AccessAnalyzerRegion extends AwsResourceBase {
   analyzers: Collected<{ name: string; arn: string; type: string; status: string }[]>;
 }
 
+export interface AlternateContact {
+  name?: string;
+  title?: string;
+  emailAddress?: string;
+  phoneNumber?: string;
+}
+
 export interface AccountContacts extends AwsResourceBase {
   kind: 'aws.account.contacts';
-  /** account:GetAlternateContact(SECURITY); `absent` when none is registered. */
-  securityContact: Collected<{ name?: string; emailAddress?: string; phoneNumber?: string }>;
+  /** account:GetAlternateContact(SECURITY); `absent` when none is registered (ResourceNotFoundException). */
+  securityContact: Collected<AlternateContact>;
 }

@@ -29,8 +29,20 @@ export interface Ec2Instance extends AwsResourceBase {
   userData: Collected<UserDataSummary>;
   /** The AMI the instance runs (DescribeImages by id); `absent` when AWS no longer knows it. */
   image?: Collected<{ name?: string; ownerId?: string; deprecationTime?: string; public?: boolean }>;
-  /** Whether SSM manages the instance (ssm:DescribeInstanceInformation); not collected yet. */
-  ssmManaged?: Collected<boolean>;
+  /**
+   * The instance as Systems Manager knows it (ssm:DescribeInstanceInformation in its region): `absent` when SSM
+   * does not manage it. Undefined in data written before it was collected.
+   */
+  ssm?: Collected<SsmManagedInstance>;
+}
+
+/** One managed node of ssm:DescribeInstanceInformation. */
+export interface SsmManagedInstance {
+  /** `Online`, `ConnectionLost` or `Inactive`. */
+  pingStatus?: string;
+  lastPingDateTime?: string;
+  agentVersion?: string;
+  platformType?: string;
 }
 
 export interface LaunchTemplateVersion {

@@ -29,4 +29,17 @@ export interface IamAccount extends AwsResourceBase {
   root: Collected<CredentialReportEntry>;
   /** ListVirtualMFADevices; a device whose user ARN ends in `:root` means the root MFA is virtual. */
   virtualMfaDevices: Collected<{ serialNumber: string; userArn?: string }[]>;
+  /**
+   * Who has the AWS managed policy AWSSupportAccess attached (from the same GetAccountAuthorizationDetails answer
+   * as the identities: roles, users and groups carry their attached managed policies). Undefined in data written
+   * before it was collected.
+   */
+  supportAccess?: Collected<PolicyAttachments>;
+}
+
+/** The users, groups and roles one managed policy is attached to, by name. */
+export interface PolicyAttachments {
+  users: string[];
+  groups: string[];
+  roles: string[];
 }

@@ -1,6 +1,7 @@
 /** Managed IAM policies (customer and attached AWS-managed ones) with their default version's document parsed. */
 import type { Collected } from '../collected';
 import type { AwsResourceBase } from './base';
+import type { PolicyAttachments } from './iam-account';
 import type { PolicyDocument } from './policy-document';
 
 export interface IamPolicy extends AwsResourceBase {
@@ -15,7 +16,7 @@ export interface IamPolicy extends AwsResourceBase {
   /** The default version's document; `error` when it could not be parsed. */
   document: Collected<PolicyDocument>;
   /** Who the policy is attached to, from the same GetAccountAuthorizationDetails answer (ListEntitiesForPolicy). */
-  attachedTo: { users: string[]; groups: string[]; roles: string[] };
+  attachedTo: PolicyAttachments;
 }
 
 export interface IamServerCertificate extends AwsResourceBase {

@@ -36,6 +36,12 @@ export interface CallerIdentity {
   arn: string;
 }
 
+/**
+ * Any AWS SDK v3 client class. The session constructs it with the region, the scan's credentials, the request
+ * timeouts and SDK retries off; everything else (endpoint from AWS_ENDPOINT_URL_<SERVICE>) stays the SDK's own.
+ */
+export type SdkClientClass<C extends { destroy(): void }> = new (config: { region: string } & Record<string, unknown>) => C;
+
 export interface AwsSession {
   /** Obtains credentials (assuming the role if needed); rejects when none can be obtained. */
   resolveCredentials(): Promise<void>;
@@ -50,6 +56,8 @@ export interface AwsSession {
   s3control(region: string): S3ControlClient;
   /** AWS Organizations (global; its endpoint lives in us-east-1 for the aws partition). */
   organizations(): OrganizationsClient;
+  /** A client of any other service (SSM, CloudTrail, Config, CloudWatch, Account...), one per class and region. */
+  client<C extends { destroy(): void }>(clientClass: SdkClientClass<C>, region: string): C;
   /** Releases sockets once the scan is over. */
   destroy(): void;
 }
@@ -109,12 +117,12 @@ function s3ControlEndpoint(options: AwsClientOptions) {
 }
 
 /** One client per key, created on first use and destroyed with the session. */
-function clientCache<C extends { destroy(): void }>(create: (region: string) => C) {
+function clientCache<C extends { destroy(): void }>(create: (key: string) => C) {
   const clients = new Map<string, C>();
   return {
-    get(region: string): C {
-      let client = clients.get(region);
-      if (!client) clients.set(region, (client = create(region)));
+    get(key: string): C {
+      let client = clients.get(key);
+      if (!client) clients.set(key, (client = create(key)));
       return client;
     },
     destroy: () => clients.forEach((c) => c.destroy()),
@@ -130,6 +138,8 @@ export function createAwsClientFactory(options: AwsClientOptions): AwsClientFact
       const ec2 = clientCache((region) => new EC2Client({ region, ...common }));
       const iam = clientCache((region) => new IAMClient({ region, ...common }));
       const s3control = clientCache((region) => new S3ControlClient({ region, ...common, ...s3ControlEndpoint(options) }));
+      // Any other service: keyed by class name and region, built by the class the collector asks for.
+      const others = new Map<string, { destroy(): void }>();
       let sts: STSClient | undefined;
       let organizations: OrganizationsClient | undefined;
       return {
@@ -149,8 +159,15 @@ export function createAwsClientFactory(options: AwsClientOptions): AwsClientFact
         s3control: s3control.get,
         // Discovery is a few paged calls outside any scan's rate limiter: the SDK's own retries apply.
         organizations: () => (organizations ??= new OrganizationsClient({ region: ORGANIZATIONS_REGION, credentials, requestHandler })),
+        client: (clientClass, region) => {
+          const key = `${clientClass.name}/${region}`;
+          let client = others.get(key);
+          if (!client) others.set(key, (client = new clientClass({ region, ...common })));
+          return client as InstanceType<typeof clientClass>;
+        },
         destroy: () => {
           for (const cache of [s3, ec2, iam, s3control]) cache.destroy();
+          others.forEach((c) => c.destroy());
           sts?.destroy();
           organizations?.destroy();
         },

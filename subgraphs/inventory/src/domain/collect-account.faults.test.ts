@@ -10,6 +10,7 @@ import { awsCollectors } from '../collectors/aws';
 import { awsError, installEstate, mocks } from '../collectors/aws/fixtures/estate';
 import { createIamCollector } from '../collectors/aws/iam';
 import { collectAccount, type CollectionResult } from './collect-account';
+import { memoClients } from '../collectors/aws/test-support';
 
 /** A session over mockable clients; `refreshes` counts forced credential refreshes. */
 function mockSession() {
@@ -23,6 +24,7 @@ function mockSession() {
     iam: () => new IAMClient({ region: 'us-east-1' }),
     s3control: (region) => new S3ControlClient({ region }),
     organizations: () => new OrganizationsClient({ region: 'us-east-1' }),
+    client: memoClients(),
     destroy: () => undefined,
   };
   return { session, state };
@@ -135,6 +137,27 @@ describe('a whole scan under faults', () => {
     const [snapshot] = byKind(result, 'aws.ec2.snapshot');
     expect(snapshot).toMatchObject({ encrypted: true, createVolumePermission: { state: 'error', code: 'UnauthorizedOperation' } });
     expect(byKind(result, 'aws.ec2.volume')).toHaveLength(1);
+  });
+
+  it('X3 AccessDenied on an account-level API (cloudtrail:GetEventSelectors) errs that part only; every new kind is collected; PARTIAL', async () => {
+    installEstate((api) => (api === 'cloudtrail:GetEventSelectors' ? awsError('AccessDeniedException', 400) : undefined));
+    const { result } = await scan();
+    expect(result.status).toBe('PARTIAL');
+    expect(result.errors).toEqual([expect.objectContaining({ api: 'cloudtrail:GetEventSelectors', code: 'AccessDeniedException', message: expect.stringContaining('(needs cloudtrail:GetEventSelectors)') })]);
+    const [trail] = byKind(result, 'aws.cloudtrail.trail');
+    // The trail's bucket is joined from the S3 collector's answer; this account lists no such bucket.
+    expect(trail).toMatchObject({ eventSelectors: { state: 'error' }, status: { state: 'ok' }, bucket: { state: 'error', code: 'BucketNotInAccount' }, accountPublicAccessBlock: { state: 'ok' } });
+    expect(byKind(result, 'aws.cloudtrail.account')).toHaveLength(1);
+    expect(byKind(result, 'aws.config.region').map((r) => r.region).sort()).toEqual(['eu-west-1', 'us-east-1']);
+    expect(byKind(result, 'aws.account.contacts')).toHaveLength(1);
+    expect(byKind(result, 'aws.ec2.instance')[0]).toMatchObject({ ssm: { state: 'ok', value: { pingStatus: 'Online' } } });
+  });
+
+  it('X3 ListBuckets denied: the trail\'s bucket carries that denial, never "not in the account"', async () => {
+    installEstate((api) => (api === 's3:ListBuckets' ? awsError('AccessDenied', 403) : undefined));
+    const { result } = await scan();
+    expect(result.status).toBe('PARTIAL');
+    expect(byKind(result, 'aws.cloudtrail.trail')[0]).toMatchObject({ bucket: { state: 'error', api: 's3:ListBuckets', code: 'AccessDenied' } });
   });
 
   it('A4 refreshes an expired session once and repeats the call', async () => {

@@ -9,6 +9,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { AwsSession } from '../aws/clients';
 import { CollectorFatalError, type AwsCollector } from '../collectors/aws/collector';
 import { collectAccount, collectingShare } from './collect-account';
+import { memoClients } from '../collectors/aws/test-support';
 
 const denied = (name: string) => Object.assign(new Error(`${name} message`), { name });
 
@@ -22,6 +23,7 @@ function session(overrides: Partial<AwsSession> = {}): AwsSession {
     iam: () => new IAMClient({ region: 'us-east-1' }),
     s3control: (region) => new S3ControlClient({ region }),
     organizations: () => new OrganizationsClient({ region: 'us-east-1' }),
+    client: memoClients(),
     destroy: () => undefined,
     ...overrides,
   };

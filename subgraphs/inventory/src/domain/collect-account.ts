@@ -7,6 +7,7 @@ import type { CloudResource } from '@cspmexa/resources';
 import type { AwsSession } from '../aws/clients';
 import { awsErrorCode, awsErrorMessage, isCredentialsError } from '../collectors/aws/aws-errors';
 import { createAwsCaller, type AwsCallerOptions } from '../collectors/aws/calls/aws-caller';
+import { linkTrailBuckets } from '../collectors/aws/cloudtrail-bucket-link';
 import { CollectorFatalError, type AwsCollector, type AwsScanContext } from '../collectors/aws/collector';
 import { planRegions, type RegionOutcome } from '../collectors/aws/regions';
 import { observeCaller } from './observed-caller';
@@ -104,6 +105,7 @@ export async function collectAccount(opts: CollectAccountOptions): Promise<Colle
     ec2: (region) => session.ec2(region),
     iam: () => session.iam(),
     s3control: (region) => session.s3control(region),
+    client: (clientClass, region) => session.client(clientClass, region),
   };
   report({ phase: 'COLLECTING', percentage: COLLECTING_FROM });
   const results = await Promise.all(
@@ -117,19 +119,23 @@ export async function collectAccount(opts: CollectAccountOptions): Promise<Colle
       return r;
     }),
   );
-  const resources: CloudResource[] = [];
+  const collected: CloudResource[] = [];
   const fatal: CollectorFatalError[] = [];
-  for (const r of results) {
+  let bucketListFailure: CollectorFatalError | undefined;
+  for (const [i, r] of results.entries()) {
     if (r.out) {
-      resources.push(...r.out.resources);
+      collected.push(...r.out.resources);
       errors.push(...r.out.errors);
     } else if (r.fatal) {
       fatal.push(r.fatal);
+      if (opts.collectors[i]?.service === 's3') bucketListFailure = r.fatal;
       errors.push({ api: r.fatal.api, code: r.fatal.code, message: r.fatal.detail });
     }
   }
   // A service that cannot even be listed is a hole in the inventory; when no service could be listed there is
   // nothing to report, and the scan fails with the first reason (usually the same for all: credentials, network).
   if (fatal.length > 0 && fatal.length === opts.collectors.length) return { ...failed((fatal[0] as CollectorFatalError).message, errors), regions: plan.regions };
+  // Cross-service joins, once everything is in: a trail's bucket comes from the S3 collector's answer.
+  const resources = linkTrailBuckets(collected, bucketListFailure && { api: bucketListFailure.api, code: bucketListFailure.code, message: bucketListFailure.detail });
   return { status: errors.length > 0 ? 'PARTIAL' : 'COMPLETED', awsAccountId, resources, errors, regions: plan.regions };
 }

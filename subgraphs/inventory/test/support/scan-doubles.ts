@@ -12,6 +12,7 @@ import { ok, type S3Bucket } from '@cspmexa/resources';
 import { mockClient } from 'aws-sdk-client-mock';
 import type { AwsClientFactory } from '../../src/aws/clients';
 import type { AwsCollector } from '../../src/collectors/aws/collector';
+import { memoClients } from '../../src/collectors/aws/test-support';
 
 const credentials = { accessKeyId: 'AKIATEST', secretAccessKey: 'test' };
 
@@ -29,6 +30,7 @@ export function fakeAwsClients(awsAccountId = '123456789012'): AwsClientFactory 
         iam: () => new IAMClient({ region: 'us-east-1', credentials }),
         s3control: (region) => new S3ControlClient({ region, credentials }),
         organizations: () => new OrganizationsClient({ region: 'us-east-1', credentials }),
+        client: memoClients({ credentials }),
         destroy: () => undefined,
       };
     },

@@ -1,5 +1,5 @@
 /** Points the AWS SDK's own environment variables at the local stand-in; returns a function that restores them. */
-import { STAND_IN_CREDENTIALS, type S3StandIn } from '@cspmexa/aws-local';
+import { STAND_IN_CREDENTIALS, standInEndpointEnv, type S3StandIn } from '@cspmexa/aws-local';
 
 export function pointAwsAtStandIn(standIn: Pick<S3StandIn, 'endpoint'>): () => void {
   const saved = { ...process.env };
@@ -7,12 +7,7 @@ export function pointAwsAtStandIn(standIn: Pick<S3StandIn, 'endpoint'>): () => v
     AWS_ACCESS_KEY_ID: STAND_IN_CREDENTIALS.accessKeyId,
     AWS_SECRET_ACCESS_KEY: STAND_IN_CREDENTIALS.secretAccessKey,
     AWS_REGION: 'us-east-1',
-    AWS_ENDPOINT_URL_S3: standIn.endpoint,
-    AWS_ENDPOINT_URL_STS: standIn.endpoint,
-    AWS_ENDPOINT_URL_EC2: standIn.endpoint,
-    AWS_ENDPOINT_URL_IAM: standIn.endpoint,
-    AWS_ENDPOINT_URL_S3_CONTROL: standIn.endpoint,
-    AWS_ENDPOINT_URL_ORGANIZATIONS: standIn.endpoint,
+    ...standInEndpointEnv(standIn.endpoint),
     AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
     AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
     AWS_EC2_METADATA_DISABLED: 'true',

@@ -9,6 +9,7 @@ import type { IAMClient } from '@aws-sdk/client-iam';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { S3ControlClient } from '@aws-sdk/client-s3-control';
 import type { CloudResource } from '@cspmexa/resources';
+import type { SdkClientClass } from '../../aws/clients';
 import type { ScanErrorRecord } from '../../domain/scan-error';
 import type { AwsCaller } from './calls/aws-caller';
 
@@ -27,6 +28,8 @@ export interface AwsScanContext {
   ec2(region: string): EC2Client;
   iam(): IAMClient;
   s3control(region: string): S3ControlClient;
+  /** Any other service's client (SSM, CloudTrail, Config, CloudWatch Logs, CloudWatch, Account), per region. */
+  client<C extends { destroy(): void }>(clientClass: SdkClientClass<C>, region: string): C;
 }
 
 export interface CollectorOutput {

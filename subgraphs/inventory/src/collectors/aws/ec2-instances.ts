@@ -1,6 +1,6 @@
 /**
- * Instances (with their user data summarized and their AMI looked up) and launch templates (every version) of
- * one region. Per-instance calls run with bounded concurrency; the region's token bucket sets the pace.
+ * Instances (with their user data summarized, their AMI looked up and whether SSM manages them) and launch
+ * templates (every version) of one region. Per-instance calls run with bounded concurrency; the region's token bucket sets the pace.
  */
 import {
   DescribeImagesCommand,
@@ -15,6 +15,7 @@ import { absent, mapCollected, ok, type Collected, type Ec2Instance, type Ec2Lau
 import { mapWithConcurrency } from '../concurrency';
 import { displayName, iso, normalizeMetadataOptions, tagMap } from './ec2-normalize';
 import { EC2_PAGE_SIZE, type Ec2RegionScope } from './ec2-scope';
+import { ssmManagedInstances, ssmPartOf, type ManagedInstances } from './ssm-managed';
 import { summarizeUserData } from './user-data-summary';
 
 const PER_RESOURCE_CONCURRENCY = 20;
@@ -52,7 +53,12 @@ function amiOf(images: Collected<Map<string, Image>>, imageId: string | undefine
   });
 }
 
-async function normalizeInstance(s: Ec2RegionScope, i: Instance & { InstanceId: string }, images: Collected<Map<string, Image>>): Promise<Ec2Instance> {
+async function normalizeInstance(
+  s: Ec2RegionScope,
+  i: Instance & { InstanceId: string },
+  images: Collected<Map<string, Image>>,
+  managed: ManagedInstances,
+): Promise<Ec2Instance> {
   const arn = s.arn('instance', i.InstanceId);
   const userData = await s.read(
     s.api('DescribeInstanceAttribute'),
@@ -83,6 +89,7 @@ async function normalizeInstance(s: Ec2RegionScope, i: Instance & { InstanceId: 
     metadataOptions: normalizeMetadataOptions(i.MetadataOptions),
     userData: userData.state === 'ok' ? (userData.value ? ok(summarizeUserData(userData.value)) : absent()) : (userData as Collected<never>),
     ...(image ? { image } : {}),
+    ssm: ssmPartOf(managed, i.InstanceId),
   };
 }
 
@@ -95,8 +102,9 @@ export async function collectInstances(s: Ec2RegionScope): Promise<Ec2Instance[]
   const instances = (reservations ?? []).flatMap((r) => (r.Instances ?? []).filter((i): i is Instance & { InstanceId: string } => Boolean(i.InstanceId)));
   if (instances.length === 0) return [];
   const imageIds = [...new Set(instances.flatMap((i) => (i.ImageId ? [i.ImageId] : [])))];
-  const images = await imagesById(s, imageIds);
-  return mapWithConcurrency(instances, PER_RESOURCE_CONCURRENCY, (i) => normalizeInstance(s, i, images));
+  // SSM is asked only where there are instances to join it to, in parallel with the AMI lookup.
+  const [images, managed] = await Promise.all([imagesById(s, imageIds), ssmManagedInstances(s)]);
+  return mapWithConcurrency(instances, PER_RESOURCE_CONCURRENCY, (i) => normalizeInstance(s, i, images, managed));
 }
 
 export async function collectLaunchTemplates(s: Ec2RegionScope): Promise<Ec2LaunchTemplate[]> {

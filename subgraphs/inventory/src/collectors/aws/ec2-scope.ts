@@ -4,13 +4,12 @@
  * region, nothing else), and the part reader for per-resource calls.
  */
 import type { EC2Client } from '@aws-sdk/client-ec2';
-import { ok, readError, type Collected } from '@cspmexa/resources';
+import type { Collected } from '@cspmexa/resources';
 import type { ScanErrorRecord } from '../../domain/scan-error';
 import type { ApiClass } from './calls/api-limits';
 import type { ApiRef } from './calls/aws-caller';
-import { scanError } from './calls/failures';
-import { paginate } from './calls/paginate';
 import { partReader, type PartReader } from './calls/read-part';
+import { readList } from './calls/read-list';
 import type { AwsScanContext } from './collector';
 
 export interface Ec2RegionScope {
@@ -38,15 +37,8 @@ export interface Ec2RegionScope {
 
 export function ec2RegionScope(ctx: AwsScanContext, region: string, errors: ScanErrorRecord[]): Ec2RegionScope {
   const api = (operation: string, apiClass: ApiClass = 'ec2-describe'): ApiRef => ({ service: 'ec2', operation, region, apiClass });
-  const listPart: Ec2RegionScope['listPart'] = async (operation, fetchPage, read, resourceArn) => {
-    try {
-      return ok(await paginate(ctx.caller, api(operation), fetchPage, read));
-    } catch (err) {
-      const record = scanError(api(operation), err, resourceArn);
-      errors.push(record);
-      return readError(record.api, record.code, record.message);
-    }
-  };
+  const listPart: Ec2RegionScope['listPart'] = (operation, fetchPage, read, resourceArn) =>
+    readList(ctx.caller, errors, api(operation), fetchPage, read, { resourceArn });
   return {
     ctx,
     region,

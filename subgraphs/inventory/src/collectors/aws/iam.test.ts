@@ -52,6 +52,27 @@ describe('IAM collector', () => {
     expect(resources.find((r) => r.kind === 'aws.iam.role')).toMatchObject({ assumeRolePolicy: { state: 'ok', value: { Statement: [{ Principal: { AWS: 'arn:aws:iam::999999999999:root' } }] } } });
   });
 
+  it('IAM-20 tells who has AWSSupportAccess from the authorization details, with no ListEntitiesForPolicy call', async () => {
+    installEstate();
+    mocks.iam.on(iam.GetAccountAuthorizationDetailsCommand).resolves({
+      RoleDetailList: [
+        { RoleName: 'support', Arn: 'arn:aws:iam::123456789012:role/support', AttachedManagedPolicies: [{ PolicyName: 'AWSSupportAccess', PolicyArn: 'arn:aws:iam::aws:policy/AWSSupportAccess' }] },
+        { RoleName: 'ci', Arn: 'arn:aws:iam::123456789012:role/ci', AttachedManagedPolicies: [{ PolicyName: 'ReadOnlyAccess', PolicyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }] },
+      ],
+      UserDetailList: [{ UserName: 'bob', Arn: 'arn:aws:iam::123456789012:user/bob', AttachedManagedPolicies: [{ PolicyName: 'AWSSupportAccess', PolicyArn: 'arn:aws:iam::aws:policy/AWSSupportAccess' }] }],
+      IsTruncated: false,
+    });
+    const { resources } = await collector().collect(testScanContext());
+    expect(resources.find((r) => r.kind === 'aws.iam.account')).toMatchObject({ supportAccess: { state: 'ok', value: { roles: ['support'], users: ['bob'], groups: [] } } });
+    expect(mocks.iam.commandCalls(iam.ListEntitiesForPolicyCommand)).toHaveLength(0);
+  });
+
+  it('X3 IAM-20 GetAccountAuthorizationDetails denied: who has AWSSupportAccess is an error, not "nobody"', async () => {
+    installEstate((api) => (api === 'iam:GetAccountAuthorizationDetails' ? awsError('AccessDenied', 403) : undefined));
+    const { resources } = await collector().collect(testScanContext());
+    expect(resources.find((r) => r.kind === 'aws.iam.account')).toMatchObject({ supportAccess: { state: 'error', api: 'iam:GetAccountAuthorizationDetails', code: 'AccessDenied' } });
+  });
+
   it('reads a missing password policy (NoSuchEntity) as absent, not as an error', async () => {
     installEstate((api) => (api === 'iam:GetAccountPasswordPolicy' ? awsError('NoSuchEntity', 404) : undefined));
     const { resources, errors } = await collector().collect(testScanContext());

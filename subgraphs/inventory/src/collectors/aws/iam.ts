@@ -1,7 +1,7 @@
 /**
  * IAM collector (global, region `global`): users, groups, roles and managed policies from one paged
- * GetAccountAuthorizationDetails; the credential report joined onto users and the root; the account's password
- * policy, summary and virtual MFA devices; server certificates. Nothing here is fatal: what fails is recorded.
+ * GetAccountAuthorizationDetails (which also tells who has AWSSupportAccess); the credential report joined onto
+ * users and the root; the account's password policy, summary and virtual MFA devices; server certificates. Nothing here is fatal: what fails is recorded.
  */
 import {
   GetAccountAuthorizationDetailsCommand,
@@ -10,7 +10,18 @@ import {
   ListServerCertificatesCommand,
   ListVirtualMFADevicesCommand,
 } from '@aws-sdk/client-iam';
-import { absent, GLOBAL_REGION, ok, readError, ROOT_ACCOUNT_USER, type CloudResource, type Collected, type CredentialReportEntry, type IamAccount } from '@cspmexa/resources';
+import {
+  absent,
+  GLOBAL_REGION,
+  ok,
+  readError,
+  ROOT_ACCOUNT_USER,
+  type CloudResource,
+  type Collected,
+  type CredentialReportEntry,
+  type IamAccount,
+  type PolicyAttachments,
+} from '@cspmexa/resources';
 import type { ScanErrorRecord } from '../../domain/scan-error';
 import type { ApiRef } from './calls/aws-caller';
 import { scanError } from './calls/failures';
@@ -19,7 +30,7 @@ import { partReader } from './calls/read-part';
 import type { AwsCollector, AwsScanContext, CollectorOutput } from './collector';
 import { fetchCredentialReport, type ReportPolling } from './iam-credential-report';
 import { identitiesFrom } from './iam-identities';
-import type { AuthorizationDetails } from './iam-normalize';
+import { attachmentsByPolicy, type AuthorizationDetails } from './iam-normalize';
 
 const iamApi = (operation: string): ApiRef => ({ service: 'iam', operation, region: GLOBAL_REGION, apiClass: 'iam' });
 const PAGE = 1000;
@@ -40,7 +51,18 @@ async function authorizationDetails(ctx: AwsScanContext): Promise<AuthorizationD
   };
 }
 
-async function accountResource(ctx: AwsScanContext, errors: ScanErrorRecord[], root: Collected<CredentialReportEntry>): Promise<IamAccount> {
+/** Who has AWSSupportAccess (IAM-20), from the authorization details already read: no ListEntitiesForPolicy call. */
+function supportAccessIn(ctx: AwsScanContext, details: AuthorizationDetails): PolicyAttachments {
+  const arn = `arn:${ctx.partition}:iam::aws:policy/AWSSupportAccess`;
+  return attachmentsByPolicy(details).get(arn) ?? { users: [], groups: [], roles: [] };
+}
+
+async function accountResource(
+  ctx: AwsScanContext,
+  errors: ScanErrorRecord[],
+  root: Collected<CredentialReportEntry>,
+  supportAccess: Collected<PolicyAttachments>,
+): Promise<IamAccount> {
   const iam = ctx.iam();
   const arn = `arn:${ctx.partition}:iam::${ctx.accountId}:account`;
   const read = partReader(ctx.caller, errors);
@@ -69,7 +91,7 @@ async function accountResource(ctx: AwsScanContext, errors: ScanErrorRecord[], r
     (devices) => devices.flatMap((d) => (d.SerialNumber ? [{ serialNumber: d.SerialNumber, ...(d.User?.Arn ? { userArn: d.User.Arn } : {}) }] : [])),
     { resourceArn: arn }),
   ]);
-  return { kind: 'aws.iam.account', arn, name: 'IAM account settings', accountId: ctx.accountId, region: GLOBAL_REGION, passwordPolicy, summary, root, virtualMfaDevices };
+  return { kind: 'aws.iam.account', arn, name: 'IAM account settings', accountId: ctx.accountId, region: GLOBAL_REGION, passwordPolicy, summary, root, virtualMfaDevices, supportAccess };
 }
 
 async function serverCertificates(ctx: AwsScanContext, errors: ScanErrorRecord[]): Promise<CloudResource[]> {
@@ -116,13 +138,18 @@ export function createIamCollector(polling: ReportPolling): AwsCollector {
         return row ? ok(row) : absent();
       };
       let identities: CloudResource[] = [];
+      let supportAccess: Collected<PolicyAttachments>;
       const gaad = iamApi('GetAccountAuthorizationDetails');
       try {
-        identities = identitiesFrom(ctx, await authorizationDetails(ctx), rowOf, (name, err) => errors.push({ ...scanError(gaad, err), code: 'MalformedResponse', resourceArn: name }));
+        const details = await authorizationDetails(ctx);
+        identities = identitiesFrom(ctx, details, rowOf, (name, err) => errors.push({ ...scanError(gaad, err), code: 'MalformedResponse', resourceArn: name }));
+        supportAccess = ok(supportAccessIn(ctx, details));
       } catch (err) {
-        errors.push(scanError(gaad, err));
+        const record = scanError(gaad, err);
+        errors.push(record);
+        supportAccess = readError(record.api, record.code, record.message);
       }
-      const [account, certs] = await Promise.all([accountResource(ctx, errors, rowOf(ROOT_ACCOUNT_USER)), serverCertificates(ctx, errors)]);
+      const [account, certs] = await Promise.all([accountResource(ctx, errors, rowOf(ROOT_ACCOUNT_USER), supportAccess), serverCertificates(ctx, errors)]);
       return { resources: [...identities, account, ...certs], errors };
     },
   };

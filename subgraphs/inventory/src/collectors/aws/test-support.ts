@@ -5,8 +5,29 @@ import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { S3Client } from '@aws-sdk/client-s3';
 import { S3ControlClient } from '@aws-sdk/client-s3-control';
 import type { AwsSession } from '../../aws/clients';
-import { directCaller, type AwsCaller } from './calls/aws-caller';
+import { createAwsCaller, directCaller, type AwsCaller } from './calls/aws-caller';
 import type { AwsScanContext } from './collector';
+
+/** A caller that retries like production (4 attempts) on an instant clock: throttling costs no real time. */
+export function retryingCaller(): AwsCaller {
+  let t = 0;
+  const clock = { now: () => t, sleep: async (ms: number) => void (t += ms) };
+  return createAwsCaller({ accountId: 'test', clock, random: () => 0.5, retry: { maxAttempts: 4, baseDelayMs: 100, maxDelayMs: 1_000 } });
+}
+
+/**
+ * `client()` for test sessions and contexts: one client per class and region, built with `config` (e.g. dummy
+ * credentials). aws-sdk-client-mock patches every instance of a mocked class, so tests need no more.
+ */
+export function memoClients(config: Record<string, unknown> = {}): AwsSession['client'] {
+  const made = new Map<string, { destroy(): void }>();
+  return (clientClass, region) => {
+    const key = `${clientClass.name}/${region}`;
+    let client = made.get(key);
+    if (!client) made.set(key, (client = new clientClass({ region, ...config })));
+    return client as InstanceType<typeof clientClass>;
+  };
+}
 
 export function testScanContext(overrides: Partial<AwsScanContext> & { caller?: AwsCaller } = {}): AwsScanContext {
   const cache = new Map<string, unknown>();
@@ -21,6 +42,7 @@ export function testScanContext(overrides: Partial<AwsScanContext> & { caller?: 
     ec2: (region) => once(`ec2/${region}`, () => new EC2Client({ region })),
     iam: () => once('iam', () => new IAMClient({ region: 'us-east-1' })),
     s3control: (region) => once(`s3control/${region}`, () => new S3ControlClient({ region })),
+    client: memoClients(),
     ...overrides,
   };
 }

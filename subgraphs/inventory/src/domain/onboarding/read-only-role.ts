@@ -29,6 +29,8 @@ export const DEFAULT_ROLE_NAME = 'CSPMEXA-ReadOnly';
  * settings came later than the policies), or that a customer's edited copy may miss. Granting one twice is harmless.
  */
 export const EXTRA_READ_ACTIONS = [
+  // The SECURITY alternate contact (CIS 1.2): the Account Management API is not in older SecurityAudit revisions.
+  'account:GetAlternateContact',
   'ec2:GetEbsDefaultKmsKeyId',
   'ec2:GetEbsEncryptionByDefault',
   'ec2:GetImageBlockPublicAccessState',

@@ -37,3 +37,16 @@ export function effectiveFlag(
 const ON_BUCKET: FlagState = Object.freeze({ state: 'on', by: 'bucket' });
 const ON_ACCOUNT: FlagState = Object.freeze({ state: 'on', by: 'account' });
 const OFF: FlagState = Object.freeze({ state: 'off' });
+
+/** The Terraform that turns on all four flags for one bucket (`aws_s3_bucket.<name>`). */
+export function publicAccessBlockTerraform(name = 'this'): string {
+  return [
+    `resource "aws_s3_bucket_public_access_block" "${name}" {`,
+    `  bucket                  = aws_s3_bucket.${name}.id`,
+    '  block_public_acls       = true',
+    '  ignore_public_acls      = true',
+    '  block_public_policy     = true',
+    '  restrict_public_buckets = true',
+    '}',
+  ].join('\n');
+}

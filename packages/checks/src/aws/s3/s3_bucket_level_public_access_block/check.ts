@@ -1,6 +1,6 @@
 import { defineCheck } from '../../../engine/define-check';
 import { fail, pass, unknownBecause, type ReadError } from '../../../engine/result';
-import { BLOCK_PUBLIC_ACCESS_FLAGS, effectiveFlag } from '../lib/public-access-block';
+import { BLOCK_PUBLIC_ACCESS_FLAGS, effectiveFlag, publicAccessBlockTerraform } from '../lib/public-access-block';
 
 export const check = defineCheck({
   metadata: {
@@ -17,15 +17,7 @@ export const check = defineCheck({
     remediation: {
       text: 'Turn on all four Block Public Access settings for the bucket, or for the whole account if no bucket in it should ever be public.',
       cli: 'aws s3api put-public-access-block --bucket <bucket> --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true',
-      terraform: [
-        'resource "aws_s3_bucket_public_access_block" "this" {',
-        '  bucket                  = aws_s3_bucket.this.id',
-        '  block_public_acls       = true',
-        '  ignore_public_acls      = true',
-        '  block_public_policy     = true',
-        '  restrict_public_buckets = true',
-        '}',
-      ].join('\n'),
+      terraform: publicAccessBlockTerraform(),
     },
     references: [
       'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html',

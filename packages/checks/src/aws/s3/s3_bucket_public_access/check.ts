@@ -1,7 +1,7 @@
 import { defineCheck } from '../../../engine/define-check';
-import { fail, pass, unknownBecauseAll } from '../../../engine/result';
 import { DEFAULT_RESTRICTING_CONDITION_KEYS } from '../../iam-policy/conditions';
-import { assessExposure } from './exposure';
+import { assessExposure, exposureVerdict } from '../lib/exposure';
+import { publicAccessBlockTerraform } from '../lib/public-access-block';
 
 export const check = defineCheck({
   metadata: {
@@ -21,15 +21,7 @@ export const check = defineCheck({
         'aws s3api put-bucket-acl --bucket <bucket> --acl private',
         'aws s3api put-public-access-block --bucket <bucket> --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true',
       ].join('\n'),
-      terraform: [
-        'resource "aws_s3_bucket_public_access_block" "this" {',
-        '  bucket                  = aws_s3_bucket.this.id',
-        '  block_public_acls       = true',
-        '  ignore_public_acls      = true',
-        '  block_public_policy     = true',
-        '  restrict_public_buckets = true',
-        '}',
-      ].join('\n'),
+      terraform: publicAccessBlockTerraform(),
     },
     references: [
       'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html#access-control-block-public-access-policy-status',
@@ -50,17 +42,6 @@ export const check = defineCheck({
       restrictingConditionKeys: settings.restrictingConditionKeys,
       requirePolicyStatus: settings.requirePolicyStatus,
     });
-    const evidence = report.evidence;
-    if (report.neutralized.length > 0) evidence.neutralized = report.neutralized;
-    // A definite exposure is reported even when other parts were unreadable: what we did read is already public.
-    if (report.exposures.length > 0) {
-      if (report.missing.length > 0) evidence.unreadable = report.missing.map((m) => `${m.error.api}: ${m.error.code}`);
-      return fail(bucket.arn, `Bucket ${bucket.name} is public: ${report.exposures.join('; ')}`, evidence);
-    }
-    if (report.missing.length > 0) {
-      return unknownBecauseAll(bucket.arn, `whether bucket ${bucket.name} is public`, report.missing);
-    }
-    const why = report.neutralized.length > 0 ? `: ${report.neutralized.join('; ')}` : '';
-    return pass(bucket.arn, `Bucket ${bucket.name} is not public${why}`, evidence);
+    return exposureVerdict(bucket.arn, `Bucket ${bucket.name}`, report);
   },
 });

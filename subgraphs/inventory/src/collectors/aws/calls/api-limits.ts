@@ -6,10 +6,15 @@
  * actions 50 / 10. Every EC2 list call here is paginated (MaxResults), so only DescribeRegions is "unpaginated".
  * IAM, S3 and S3 Control publish no per-account numbers; the values below are deliberately conservative (IAM is
  * global and shared with the customer's own automation, so it gets the smallest share).
+ * The account-level services are read a handful of times per scan, so their buckets matter for throttling
+ * storms, not for speed: CloudWatch's default quota for DescribeAlarms is 9 requests per second and CloudWatch
+ * Logs' for its Describe* calls 5 per second per account and region (Service Quotas defaults, as we remember
+ * them; an account may have others); SSM, CloudTrail, Config and Account Management publish no number we rely
+ * on for the reads used here, so they get IAM's conservative share.
  */
 import type { BucketLimits } from './token-bucket';
 
-export const apiClasses = ['ec2-describe', 'ec2-unpaginated', 'iam', 's3', 's3-control'] as const;
+export const apiClasses = ['ec2-describe', 'ec2-unpaginated', 'iam', 's3', 's3-control', 'ssm', 'cloudtrail', 'config', 'logs', 'cloudwatch', 'account'] as const;
 export type ApiClass = (typeof apiClasses)[number];
 
 export const apiLimits: Record<ApiClass, BucketLimits> = {
@@ -18,4 +23,10 @@ export const apiLimits: Record<ApiClass, BucketLimits> = {
   iam: { burst: 10, refillPerSecond: 5 },
   s3: { burst: 50, refillPerSecond: 25 },
   's3-control': { burst: 10, refillPerSecond: 5 },
+  ssm: { burst: 10, refillPerSecond: 5 },
+  cloudtrail: { burst: 10, refillPerSecond: 5 },
+  config: { burst: 10, refillPerSecond: 5 },
+  logs: { burst: 5, refillPerSecond: 5 },
+  cloudwatch: { burst: 9, refillPerSecond: 9 },
+  account: { burst: 10, refillPerSecond: 5 },
 };

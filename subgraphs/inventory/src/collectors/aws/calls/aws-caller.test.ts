@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { apiClasses, type ApiClass } from './api-limits';
 import { createAwsCaller, type ApiRef } from './aws-caller';
+import type { BucketLimits } from './token-bucket';
 
 const api = (region = 'us-east-1'): ApiRef => ({ service: 'ec2', operation: 'DescribeVolumes', region, apiClass: 'ec2-unpaginated' });
 const throttled = () => Object.assign(new Error('Rate exceeded'), { name: 'RequestLimitExceeded', $metadata: { httpStatusCode: 503 } });
@@ -35,7 +37,8 @@ describe('AwsCaller', () => {
 
   it('X1 keeps one bucket per (account, region, API class): another region does not wait', async () => {
     const c = clock();
-    const caller = createAwsCaller({ accountId: 'a', clock: c, limits: { 'ec2-describe': { burst: 1, refillPerSecond: 1 }, 'ec2-unpaginated': { burst: 1, refillPerSecond: 1 }, iam: { burst: 1, refillPerSecond: 1 }, s3: { burst: 1, refillPerSecond: 1 }, 's3-control': { burst: 1, refillPerSecond: 1 } } });
+    const limits = Object.fromEntries(apiClasses.map((k) => [k, { burst: 1, refillPerSecond: 1 }])) as Record<ApiClass, BucketLimits>;
+    const caller = createAwsCaller({ accountId: 'a', clock: c, limits });
     await caller.call(api('us-east-1'), async () => 1);
     await caller.call(api('eu-west-1'), async () => 1);
     await caller.call({ ...api('us-east-1'), apiClass: 'ec2-describe' }, async () => 1);

@@ -1,10 +1,10 @@
 import type { Collected, PublicAccessBlock, S3Bucket } from '@cspmexa/resources';
-import type { MissingInput } from '../../../engine/result';
+import { fail, pass, unknownBecauseAll, type Evaluation, type MissingInput } from '../../../engine/result';
 import { analysePolicyStatements } from '../../iam-policy/public-statements';
-import { describeGrant, publicGrants } from '../lib/acl';
-import { effectiveFlag, type BlockPublicAccessFlag } from '../lib/public-access-block';
+import { describeGrant, publicGrants } from './acl';
+import { effectiveFlag, type BlockPublicAccessFlag } from './public-access-block';
 
-/** Everything S3-03 learned about a bucket: what exposes it, what Block Public Access cancels, what it could not read. */
+/** Everything S3-03 (and ACC-04 for a trail's bucket) learned about a bucket: what exposes it, what Block Public Access cancels, what it could not read. */
 export interface ExposureReport {
   exposures: string[];
   neutralized: string[];
@@ -72,4 +72,22 @@ function judge(report: ExposureReport, bucket: S3Bucket, options: ExposureOption
   if (effective.state === 'on') report.neutralized.push(`${exposure}, neutralized by ${flag} (${effective.by} level)`);
   else if (effective.state === 'off') report.exposures.push(exposure);
   else report.missing.push({ needed: `whether ${flag} neutralizes that ${exposure}`, error: effective.error });
+}
+
+/**
+ * The verdict on an exposure report, about `resourceArn` (the bucket, or the trail whose bucket it is): FAIL on a
+ * definite exposure even when other parts were unreadable (what we did read is already public), else UNKNOWN
+ * when something could not be read, else PASS saying what Block Public Access neutralized.
+ */
+export function exposureVerdict(resourceArn: string, subject: string, report: ExposureReport): Evaluation {
+  const inSentence = subject.charAt(0).toLowerCase() + subject.slice(1);
+  const evidence = report.evidence;
+  if (report.neutralized.length > 0) evidence.neutralized = report.neutralized;
+  if (report.exposures.length > 0) {
+    if (report.missing.length > 0) evidence.unreadable = report.missing.map((m) => `${m.error.api}: ${m.error.code}`);
+    return fail(resourceArn, `${subject} is public: ${report.exposures.join('; ')}`, evidence);
+  }
+  if (report.missing.length > 0) return unknownBecauseAll(resourceArn, `whether ${inSentence} is public`, report.missing);
+  const why = report.neutralized.length > 0 ? `: ${report.neutralized.join('; ')}` : '';
+  return pass(resourceArn, `${subject} is not public${why}`, evidence);
 }
