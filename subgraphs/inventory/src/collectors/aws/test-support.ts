@@ -58,6 +58,7 @@ export function testAwsSession(overrides: Partial<AwsSession> = {}): AwsSession 
     iam: () => new IAMClient({ region: 'us-east-1' }),
     s3control: (region) => new S3ControlClient({ region }),
     organizations: () => new OrganizationsClient({ region: 'us-east-1' }),
+    client: memoClients(),
     destroy: () => undefined,
     ...overrides,
   };
