@@ -26,7 +26,7 @@ const CREDENTIAL_MUTATIONS = new Set(['login', 'exchangeLoginCode', 'refreshToke
 /** Mutations an ANALYST may run: on their own account, or triage (SECURITY.md R1: the product's role table). */
 const ANALYST_MUTATIONS = new Set(['enrolMfa', 'confirmMfa', 'disableMfa', 'createApiToken', 'revokeApiToken', 'createMuteRule', 'muteFindings', 'exportFindings', 'startScan', 'cancelScan']);
 /** Queries only admins may run. Every other query must be listed as analyst-readable: a new one has to be classified. */
-const ADMIN_QUERIES = new Set(['users', 'auditEvents', 'verifyAuditChain', 'invitations', 'onboarding']);
+const ADMIN_QUERIES = new Set(['users', 'auditEvents', 'verifyAuditChain', 'invitations', 'onboarding', 'discoverOrganizationAccounts']);
 const ANALYST_QUERIES = new Set([
   'authProviders', 'me', 'apiTokens', 'findings', 'finding', 'findingCounts', 'alert', 'checks', 'findingFacets', 'muteRules', 'compliance',
   'postureTrend', 'findingsExport', 'awsAccounts', 'awsAccount', 'scan', 'scans', 'resources', 'resource', 'scanProgressSnapshot',
@@ -188,10 +188,10 @@ describe('every subgraph enforces roles and audits refusals (R1, L1)', () => {
 
 describe('secrets and external ids (R3)', () => {
   it('R3 an ANALYST and a READ token see null or FORBIDDEN for role ARNs, the ExternalId and onboarding; an admin with MFA sees them', async () => {
-    const accounts = '{ awsAccounts { edges { node { id roleArn externalId } } } }';
+    const accounts = '{ awsAccounts { edges { node { id roleArn externalId accessKeyIdLast4 } } } }';
     for (const token of [analystToken, readToken]) {
       const seen = await ok(h, accounts, {}, token);
-      expect(seen.awsAccounts.edges.map((e: { node: unknown }) => e.node)).toContainEqual({ id: fixtures.accountId, roleArn: null, externalId: null });
+      expect(seen.awsAccounts.edges.map((e: { node: unknown }) => e.node)).toContainEqual({ id: fixtures.accountId, roleArn: null, externalId: null, accessKeyIdLast4: null });
       expect((await ok(h, 'query($id: ID!) { awsAccount(id: $id) { roleArn externalId } }', { id: fixtures.accountId }, token)).awsAccount).toEqual({ roleArn: null, externalId: null });
       expect(reasonOf(await h.gql('{ onboarding { externalId trustPolicy } }', {}, token)).code).toBe('FORBIDDEN');
     }
@@ -208,6 +208,7 @@ describe('secrets and external ids (R3)', () => {
       'CreatedApiToken.token', 'CreatedApiToken.apiToken', // shown once to the token's creator, stored as sha256
       'AuthProviders.password', // a boolean: whether password sign-in is offered
       'AwsAccount.externalId', 'Onboarding.externalId', // ADMIN only (null for others; onboarding FORBIDDEN)
+      'AwsAccount.accessKeyIdLast4', // ADMIN only: the last 4 characters of a key id; the keys themselves are write-only (A3)
       'Tag.key', // a resource tag's key
     ];
     const found = Object.values(apiSchema().getTypeMap())
