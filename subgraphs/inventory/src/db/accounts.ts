@@ -8,6 +8,8 @@ export interface NewAwsAccount {
   roleArn: string | null;
   awsAccountId: string | null;
   regions: string[] | null;
+  /** The fictional demo account (SNAPSHOT, reading the bundled demo snapshot). */
+  demo?: boolean;
 }
 
 export async function insertAccount(db: Database, orgId: string, account: NewAwsAccount): Promise<AwsAccountRow> {
@@ -59,4 +61,10 @@ export async function listScheduledAccounts(db: Database): Promise<{ id: string;
     .from(awsAccounts)
     .where(isNotNull(awsAccounts.scanSchedule));
   return rows.flatMap((r) => (r.scanSchedule ? [{ ...r, scanSchedule: r.scanSchedule }] : []));
+}
+
+/** The org's demo account, if it was added. */
+export async function findDemoAccount(db: Database, orgId: string): Promise<AwsAccountRow | undefined> {
+  const [row] = await db.select().from(awsAccounts).where(and(eq(awsAccounts.orgId, orgId), eq(awsAccounts.demo, true)));
+  return row;
 }

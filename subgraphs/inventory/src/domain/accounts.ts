@@ -13,9 +13,11 @@ import { readerOrg } from './viewer-org';
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
 
+export const accountName = z.string().trim().min(1, 'Give the account a name.').max(100, 'The name is at most 100 characters.');
+
 export const addAwsAccountInput = z
   .object({
-    name: z.string().trim().min(1, 'Give the account a name.').max(100, 'The name is at most 100 characters.'),
+    name: accountName,
     authMethod: z.enum(awsAuthMethods),
     roleArn: z.string().trim().nullish(),
     regions: z.array(z.string().regex(REGION, 'Not an AWS region name.')).max(40).nullish(),
@@ -23,6 +25,9 @@ export const addAwsAccountInput = z
   .superRefine((input, ctx) => {
     if (input.authMethod === 'ASSUME_ROLE' && !(input.roleArn && parseRoleArn(input.roleArn))) {
       ctx.addIssue({ code: 'custom', path: ['roleArn'], message: 'ASSUME_ROLE needs an IAM role ARN (arn:aws:iam::<12 digits>:role/<name>).' });
+    }
+    if (input.authMethod === 'SNAPSHOT') {
+      ctx.addIssue({ code: 'custom', path: ['authMethod'], message: 'Snapshot accounts are added with addSnapshotAccount (an uploaded file) or addDemoAccount.' });
     }
     if (input.authMethod === 'DEFAULT_CHAIN' && input.roleArn) {
       ctx.addIssue({ code: 'custom', path: ['roleArn'], message: 'A role ARN is only used with ASSUME_ROLE.' });
