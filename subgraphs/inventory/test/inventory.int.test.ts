@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
-import { ALL_USERS, OWNER_ID, STAND_IN_CREDENTIALS, startS3StandIn, type S3StandIn } from '@cspmexa/aws-local';
+import { ALL_USERS, OWNER_ID, startS3StandIn, type S3StandIn } from '@cspmexa/aws-local';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, service, startHarness, user, type Harness } from './support/harness';
+import { useStandInEnvironment } from './support/stand-in-env';
 
 const ORG_A = `org-a-${crypto.randomUUID()}`;
 const ORG_B = `org-b-${crypto.randomUUID()}`;
@@ -20,7 +21,7 @@ const RESOURCES_PER_SCAN = 5;
 
 let standIn: S3StandIn;
 let h: Harness;
-const savedEnv = { ...process.env };
+let restoreEnv: () => void = () => undefined;
 
 beforeAll(async () => {
   standIn = await startS3StandIn({
@@ -42,28 +43,14 @@ beforeAll(async () => {
       },
     },
   });
-  Object.assign(process.env, {
-    AWS_ACCESS_KEY_ID: STAND_IN_CREDENTIALS.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: STAND_IN_CREDENTIALS.secretAccessKey,
-    AWS_REGION: 'us-east-1',
-    AWS_ENDPOINT_URL_S3: standIn.endpoint,
-    AWS_ENDPOINT_URL_STS: standIn.endpoint,
-    AWS_ENDPOINT_URL_EC2: standIn.endpoint,
-    AWS_ENDPOINT_URL_IAM: standIn.endpoint,
-    AWS_ENDPOINT_URL_S3_CONTROL: standIn.endpoint,
-    AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
-    AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
-    AWS_EC2_METADATA_DISABLED: 'true',
-    AWS_CONFIG_FILE: '/nonexistent',
-    AWS_SHARED_CREDENTIALS_FILE: '/nonexistent',
-  });
+  restoreEnv = useStandInEnvironment(standIn.endpoint);
   h = await startHarness();
 });
 
 afterAll(async () => {
   await h?.close();
   await standIn?.close();
-  process.env = savedEnv;
+  restoreEnv();
 });
 
 async function waitForScanEnd(viewerOrg: string, scanId: string) {

@@ -39,8 +39,8 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(options: InventoryOptions = {}): Promise<Harness> {
-  const config = testConfig();
+export async function startHarness(options: InventoryOptions = {}, configOverrides: Record<string, string> = {}): Promise<Harness> {
+  const config = testConfig(configOverrides);
   const secrets = loadSecrets(config);
   const handle = await openTestDatabase();
   const bus = createMemoryEventBus(silentLogger);
@@ -107,4 +107,13 @@ export async function eventually<T>(check: () => Promise<T | undefined>, timeout
     if (Date.now() > deadline) throw new Error('condition not met in time');
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** Waits until a scan has ended and returns its status, counts and errors. */
+export async function finishedScan(h: Pick<Harness, 'gql'>, viewer: Viewer, scanId: string) {
+  return eventually(async () => {
+    const res = await h.gql(viewer, `query($id: ID!) { scan(id: $id) { id status resourceCount errorCount failureReason exportable } }`, { id: scanId });
+    const scan = res.data?.scan;
+    return scan && !['QUEUED', 'RUNNING'].includes(scan.status) ? scan : undefined;
+  });
 }
