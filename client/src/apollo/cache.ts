@@ -21,6 +21,7 @@ export function createCache(): InMemoryCache {
       Resource: {
         fields: {
           findings: relayStylePagination(['status']),
+          history: relayStylePagination(),
         },
       },
     },

@@ -6,12 +6,14 @@ import { ErrorState } from '../../components/ErrorState';
 import { formatDateTime } from '../../components/formatDateTime';
 import { ACCOUNTS_PAGE_SIZE, AccountsDocument } from './accounts';
 import { AddAccountForm } from './AddAccountForm';
+import { AddDemoAccountButton } from './demo/AddDemoAccountButton';
 import { ScanNowButton } from './ScanNowButton';
 import { ScanStatusBadge } from './ScanStatusBadge';
 
 const AUTH_METHOD_LABEL: Readonly<Record<string, string>> = {
   ASSUME_ROLE: 'Assumed role',
   DEFAULT_CHAIN: 'Default credentials',
+  SNAPSHOT: 'Snapshot file',
 };
 
 export function AccountsPage() {
@@ -27,7 +29,10 @@ export function AccountsPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={1}>Accounts & scans</Title>
-        {!adding && <Button onClick={() => setAdding(true)}>Add account</Button>}
+        <Group align="flex-start">
+          {data && <AddDemoAccountButton alreadyAdded={accounts.some((a) => a.demo)} onAdded={refreshAccounts} onSettled={refreshAccounts} />}
+          {!adding && <Button onClick={() => setAdding(true)}>Add account</Button>}
+        </Group>
       </Group>
       {adding && <AddAccountForm onAdded={() => setAdding(false)} onCancel={() => setAdding(false)} />}
       {error && !data ? (

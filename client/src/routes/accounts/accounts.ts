@@ -13,6 +13,7 @@ export const AccountsDocument = graphql(`
           name
           awsAccountId
           authMethod
+          demo
           lastScan {
             id
             status
