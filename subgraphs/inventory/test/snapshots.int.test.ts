@@ -182,10 +182,16 @@ describe('addDemoAccount', () => {
     expect(replace.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it('moves the demo dates to the scan time, so ages do not drift', async () => {
+  it('moves the demo dates to when the account was added: ages are as designed, and a rescan records no change', async () => {
     const res = await h.gql(admin, `{ resources(filter: { kind: "aws.iam.user", text: "alice" }) { edges { node { config } } } }`);
     const lastRotated = res.data?.resources.edges[0].node.config.credentials.value.accessKeys[0].lastRotated.at;
     const ageDays = (Date.now() - Date.parse(lastRotated)) / 86_400_000;
     expect(Math.round(ageDays)).toBe(40);
+    const demo = await h.gql(admin, `{ awsAccounts(first: 100) { edges { node { id demo } } } }`);
+    const demoId = demo.data?.awsAccounts.edges.find((e: { node: { demo: boolean } }) => e.node.demo).node.id;
+    const rescan = await h.gql(admin, `mutation($id: ID!) { startScan(accountId: $id) { id } }`, { id: demoId });
+    expect((await finishedScan(h, admin, rescan.data?.startScan.id)).status).toBe('COMPLETED');
+    const changes = await h.gql(admin, `query($s: ID) { resourceChanges(filter: { scanId: $s }) { totalCount } }`, { s: rescan.data?.startScan.id });
+    expect(changes.data?.resourceChanges.totalCount).toBe(0);
   });
 });

@@ -20,7 +20,7 @@ export const toCloudResource = (r: SnapshotFile['resources'][number]): CloudReso
   ({ ...r.config, kind: r.kind, arn: r.arn, name: r.name, region: r.region, accountId: r.accountId }) as unknown as CloudResource;
 
 export async function collectFromSnapshot(
-  deps: Pick<InventoryDeps, 'db' | 'clock'>,
+  deps: Pick<InventoryDeps, 'db'>,
   account: AwsAccountRow,
   onProgress: (p: ScanProgressRecord) => void,
 ): Promise<CollectionResult> {
@@ -35,7 +35,9 @@ export async function collectFromSnapshot(
     if (err instanceof SnapshotFormatError) return failed(`The account's snapshot cannot be read: ${err.message}`);
     throw err;
   }
-  if (account.demo) snapshot = asCollectedAt(snapshot, deps.clock());
+  // As if collected when the demo account was added: ages start as designed, and a rescan sees the same dates
+  // (shifting to each scan's time would record every date as a change).
+  if (account.demo) snapshot = asCollectedAt(snapshot, account.createdAt);
   const resources = snapshot.resources.map(toCloudResource);
   onProgress({ phase: 'COLLECTING', resourcesCollected: resources.length, apiCalls: 0, errors: snapshot.errors.length, percentage: 90 });
   return {

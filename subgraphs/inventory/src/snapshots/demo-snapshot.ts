@@ -1,7 +1,8 @@
 /**
  * The demo snapshot shipped with CSPMEXA (demo/demo-snapshot.json.gz, written by demo/generate-demo-snapshot.ts).
- * Its dates are moved forward to each scan's time, so that "key rotated 30 days ago" stays 30 days ago however
- * long after generation the demo is added: the mix of PASS and FAIL does not drift with the calendar.
+ * Its dates are moved forward to when the demo account was added, so that "key rotated 40 days ago" is 40 days
+ * ago however long after generation the demo is added: the mix of PASS and FAIL does not depend on the release's
+ * age. From then on the demo ages like a real account, and its rescans see unchanged dates.
  */
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';

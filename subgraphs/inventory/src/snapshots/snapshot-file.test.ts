@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { bucketEntry } from '../../test/support/snapshot-files';
 import { SNAPSHOT_FORMAT, type SnapshotHeader, type SnapshotResource } from './format';
 import { readSnapshot, SnapshotFormatError } from './read-snapshot';
 import { writeSnapshot } from './write-snapshot';
@@ -17,25 +18,7 @@ const header: SnapshotHeader = {
   errors: [],
 };
 
-const bucket = (name: string): SnapshotResource => ({
-  kind: 'aws.s3.bucket',
-  arn: `arn:aws:s3:::${name}`,
-  name,
-  region: 'eu-west-1',
-  accountId: '111122223333',
-  tags: {},
-  config: {
-    kind: 'aws.s3.bucket',
-    arn: `arn:aws:s3:::${name}`,
-    acl: { state: 'ok', value: { grants: [] } },
-    policy: { state: 'absent' },
-    policyStatus: { state: 'absent' },
-    publicAccessBlock: { state: 'ok', value: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true } },
-    encryption: { state: 'ok', value: { rules: [{ sseAlgorithm: 'AES256' }] } },
-    versioning: { state: 'ok', value: {} },
-    logging: { state: 'ok', value: {} },
-  },
-});
+const bucket = (name: string) => bucketEntry(name);
 
 async function written(batches: SnapshotResource[][]): Promise<Buffer> {
   const chunks: Buffer[] = [];
