@@ -2,7 +2,7 @@
  * "Add the demo account" through the real product and the gateway only, with no AWS credentials and no AWS
  * stand-in: the shipped snapshot is scanned, findings are evaluated exactly as for a live scan, and the demo
  * shows a believable posture: failing checks in every service and a compliance report with passing and
- * failing controls. Then the demo scan is exported and downloaded through GraphQL.
+ * failing controls. Then the demo scan is exported, downloaded and uploaded again through the gateway.
  */
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { startHarness, type Harness } from '../support/product-harness';
 
 let h: Harness;
 let token: string;
+let exportedFile: Buffer;
 
 beforeAll(async () => {
   h = await startHarness();
@@ -103,8 +104,36 @@ describe('the demo account through the product', () => {
       parts.push(Buffer.from(chunk.data!.snapshotExport.content.data, 'base64'));
       offset = chunk.data!.snapshotExport.content.nextOffset;
     }
-    const snapshot = JSON.parse(gunzipSync(Buffer.concat(parts)).toString('utf8'));
+    exportedFile = Buffer.concat(parts);
+    const snapshot = JSON.parse(gunzipSync(exportedFile).toString('utf8'));
     expect(snapshot).toMatchObject({ format: 'cspmexa.scan-snapshot', version: 1, account: { awsAccountId: '111122223333' } });
     expect(snapshot.resources.length).toBeGreaterThan(100);
+  });
+
+  it('uploads it again through the gateway in full-size chunks, as a SNAPSHOT account that scans like the demo', async () => {
+    type Upload = { id: string; receivedBytes: number; maxChunkBytes: number };
+    const append = (id: string, offset: number, bytes: Buffer) =>
+      h.gql<{ appendSnapshotUpload: Upload }>('mutation($id: ID!, $o: Int!, $d: String!) { appendSnapshotUpload(uploadId: $id, offset: $o, data: $d) { id receivedBytes maxChunkBytes } }', { id, o: offset, d: bytes.toString('base64') }, token);
+    const start = async () => (await h.gql<{ startSnapshotUpload: Upload }>('mutation { startSnapshotUpload { id receivedBytes maxChunkBytes } }', {}, token)).data!.startSnapshotUpload;
+
+    // The largest chunk the API takes still fits the gateway's request body limit.
+    const probe = await start();
+    const full = await append(probe.id, 0, Buffer.alloc(probe.maxChunkBytes, 7));
+    expect(full.errors).toBeUndefined();
+    expect(full.data?.appendSnapshotUpload.receivedBytes).toBe(probe.maxChunkBytes);
+
+    const upload = await start();
+    for (let offset = 0; offset < exportedFile.length; offset += upload.maxChunkBytes) {
+      expect((await append(upload.id, offset, exportedFile.subarray(offset, offset + upload.maxChunkBytes))).errors).toBeUndefined();
+    }
+    const added = await h.gql<{ addSnapshotAccount: { authMethod: string; lastScan: { id: string } } }>(
+      'mutation($u: ID!) { addSnapshotAccount(input: { name: "Demo copy", uploadId: $u }) { authMethod lastScan { id } } }',
+      { u: upload.id },
+      token,
+    );
+    expect(added.errors).toBeUndefined();
+    await expect
+      .poll(async () => (await h.gql<{ scan: { status: string; resourceCount: number } }>('query($id: ID!) { scan(id: $id) { status resourceCount } }', { id: added.data!.addSnapshotAccount.lastScan.id }, token)).data?.scan, { timeout: 30_000 })
+      .toMatchObject({ status: 'COMPLETED', resourceCount: JSON.parse(gunzipSync(exportedFile).toString('utf8')).resources.length });
   });
 });

@@ -77,6 +77,10 @@ export const snapshotFileSchema = z
     file.resources.forEach((r, i) => {
       if (seen.has(r.arn)) ctx.addIssue({ code: 'custom', path: ['resources', i, 'arn'], message: `duplicate ARN ${r.arn}` });
       seen.add(r.arn);
+      // One file, one account: the inventory and the findings key everything by it.
+      if (r.accountId !== file.account.awsAccountId) {
+        ctx.addIssue({ code: 'custom', path: ['resources', i, 'accountId'], message: `must be the snapshot's account ${file.account.awsAccountId}` });
+      }
     });
   });
 

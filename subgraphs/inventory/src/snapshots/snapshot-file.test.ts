@@ -73,6 +73,7 @@ describe('snapshot files', () => {
     expect(await refusal(gzipJson({ ...header, resources: [bucket('ok'), missingFlag] }))).toMatch(/^Invalid snapshot at resources\[1\]\.config\.publicAccessBlock/);
     expect(await refusal(gzipJson({ ...header, resources: [{ ...bucket('a'), kind: 'aws.s3.account' }] }))).toMatch(/config\.kind and config\.arn/);
     expect(await refusal(gzipJson({ ...header, resources: [bucket('a'), bucket('a')] }))).toMatch(/duplicate ARN/);
+    expect(await refusal(gzipJson({ ...header, resources: [{ ...bucket('a'), accountId: '999988887777' }] }))).toMatch(/resources\[0\]\.accountId: must be the snapshot's account/);
     expect(await refusal(gzipJson({ ...header, account: { awsAccountId: '12' }, resources: [] }))).toMatch(/account\.awsAccountId/);
   });
 
