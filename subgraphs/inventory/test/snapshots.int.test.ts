@@ -15,6 +15,8 @@ import { useStandInEnvironment } from './support/stand-in-env';
 const ORG = `org-snap-${crypto.randomUUID()}`;
 const AWS_ACCOUNT = '210987654323';
 const EXPORTS_BUCKET = 'cspmexa-exports';
+/** Four full chunks fit, a fifth does not. */
+const UPLOAD_CAP = 300_000;
 const EXPORT = `mutation($s: ID!, $d: SnapshotDestination!) { exportScanSnapshot(scanId: $s, destination: $d) { id status fileName } }`;
 const EXPORT_STATE = `query($id: ID!) { snapshotExport(id: $id) { id status destination resourceCount byteSize fileName location error scan { id } } }`;
 const CHUNK = `query($id: ID!, $o: Int) { snapshotExport(id: $id) { content(offset: $o, maxBytes: 1024) { data nextOffset } } }`;
@@ -29,7 +31,7 @@ let liveScanId: string;
 beforeAll(async () => {
   standIn = await startS3StandIn({ accountId: AWS_ACCOUNT, buckets: { [EXPORTS_BUCKET]: {}, 'photos': { tags: { team: 'media' } } } });
   restoreEnv = useStandInEnvironment(standIn.endpoint);
-  h = await startHarness({}, { SNAPSHOT_S3_BUCKET: EXPORTS_BUCKET, SNAPSHOT_S3_PREFIX: 'exports/' });
+  h = await startHarness({}, { SNAPSHOT_S3_BUCKET: EXPORTS_BUCKET, SNAPSHOT_S3_PREFIX: 'exports/', SNAPSHOT_UPLOAD_MAX_BYTES: String(UPLOAD_CAP) });
   const added = await h.gql(admin, `mutation { addAwsAccount(input: { name: "Live", authMethod: DEFAULT_CHAIN }) { id } }`);
   const started = await h.gql(admin, `mutation($id: ID!) { startScan(accountId: $id) { id } }`, { id: added.data?.addAwsAccount.id });
   liveScanId = (await finishedScan(h, admin, started.data?.startScan.id)).id;
@@ -156,6 +158,19 @@ describe('scanning from an uploaded snapshot', () => {
     expect((await append(10, Buffer.alloc(maxChunkBytes + 1).toString('base64'))).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((await append(10, chunk, user(ORG, 'ANALYST'))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await append(10, chunk, user(`other-${ORG}`))).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('refuses a file larger than SNAPSHOT_UPLOAD_MAX_BYTES at the chunk that crosses it', async () => {
+    const start = await h.gql(admin, `mutation { startSnapshotUpload { id maxBytes maxChunkBytes } }`);
+    const { id, maxBytes, maxChunkBytes } = start.data?.startSnapshotUpload;
+    expect(maxBytes).toBe(UPLOAD_CAP);
+    const full = Buffer.alloc(maxChunkBytes, 1).toString('base64');
+    const append = (offset: number) =>
+      h.gql(admin, `mutation($id: ID!, $o: Int!, $d: String!) { appendSnapshotUpload(uploadId: $id, offset: $o, data: $d) { receivedBytes } }`, { id, o: offset, d: full });
+    for (let i = 0; i < 4; i++) expect((await append(i * maxChunkBytes)).errors).toBeUndefined();
+    const over = await append(4 * maxChunkBytes);
+    expect(over.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'data' });
+    expect(over.errors?.[0]?.message).toMatch(/larger than the 300000 bytes/);
   });
 });
 
