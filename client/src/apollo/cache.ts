@@ -24,6 +24,7 @@ export function createCache(): InMemoryCache {
       Resource: {
         fields: {
           findings: relayStylePagination(['status']),
+          history: relayStylePagination(),
         },
       },
     },

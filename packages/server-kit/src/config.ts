@@ -90,6 +90,16 @@ export const configSchema = z
     SES_FROM: z.email().default('alerts@cspmexa.local'),
     SES_REGION: optionalString,
     EMAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+    /** Where scan snapshot exports are written (`$DATA_DIR/snapshots` by default); clients never choose a path. */
+    SNAPSHOT_DIR: optionalString,
+    /** Bucket for `exportScanSnapshot(destination: S3)`; S3 exports are off while unset. */
+    SNAPSHOT_S3_BUCKET: optionalString.pipe(
+      z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be an S3 bucket name').optional(),
+    ),
+    /** Key prefix of S3 exports; keys are `<prefix><org>/<AWS account>/<scan id>.json.gz`. */
+    SNAPSHOT_S3_PREFIX: z.string().max(200).default('cspmexa/snapshots/'),
+    /** Largest snapshot file (gzip) an upload may send. */
+    SNAPSHOT_UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(50 * 1024 * 1024),
   })
   .transform((c) => {
     const local = (p: number) => `http://${c.SUBGRAPH_HOST === '0.0.0.0' ? '127.0.0.1' : c.SUBGRAPH_HOST}:${p}/graphql`;
@@ -97,6 +107,7 @@ export const configSchema = z
     return {
       ...c,
       DATA_DIR: dataDir,
+      SNAPSHOT_DIR: c.SNAPSHOT_DIR ? path.resolve(c.SNAPSHOT_DIR) : path.join(dataDir, 'snapshots'),
       PGLITE_DIR: c.PGLITE_DIR ? (c.PGLITE_DIR.startsWith('memory://') ? c.PGLITE_DIR : path.resolve(c.PGLITE_DIR)) : path.join(dataDir, 'pglite'),
       AUTH_URL: c.AUTH_URL ?? local(c.AUTH_PORT),
       INVENTORY_URL: c.INVENTORY_URL ?? local(c.INVENTORY_PORT),

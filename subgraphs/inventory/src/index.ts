@@ -14,12 +14,18 @@ import type { InventoryDeps } from './domain/deps';
 import { createOnboardingService } from './domain/onboarding/onboarding-service';
 import { createTrustedPrincipal } from './domain/onboarding/trusted-principal';
 import { createOrganizationService } from './domain/organizations';
+import { createResourceHistoryService } from './domain/resource-history';
 import { createResourceService } from './domain/resources';
 import { createScanRunner } from './domain/scan-runner';
 import { createInProcessScanQueue, type ScanQueue } from './domain/scan-queue';
 import { createScanService } from './domain/scans';
 import { defaultScanLease, type ScanLease } from './domain/scan-lease';
 import { createScheduleService, SCHEDULE_TICK_MS, startScheduler } from './domain/scan-schedule';
+import { createSnapshotAccountService } from './domain/snapshot-accounts';
+import { createSnapshotExportService } from './domain/snapshot-exports';
+import { createSnapshotUploadService } from './domain/snapshot-uploads';
+import { failStaleSnapshotExports } from './db/snapshot-store';
+import { snapshotBucket, type SnapshotBucket } from './snapshots/s3-destination';
 import { createPgBossScanQueue, pgConnectionStringOf, pgliteClientOf, type PgBossQueueOptions } from './jobs/pgboss-queue';
 import { createResolvers } from './resolvers';
 
@@ -49,7 +55,12 @@ export interface InventoryOptions {
   trustedPrincipalArn?: string;
   /** AWS call retries (`retry.maxAttempts`), clock and rate limits; production defaults otherwise. */
   awsCaller?: InventoryDeps['awsCaller'];
+  /** Replaces the S3 destination of snapshot exports built from SNAPSHOT_S3_BUCKET. */
+  snapshotBucket?: SnapshotBucket;
 }
+
+/** An export still RUNNING this long after it started has lost its writer (a restart). */
+const STALE_EXPORT_MS = 60 * 60_000;
 
 export async function createInventorySubgraph(deps: SubgraphDeps, options: InventoryOptions = {}): Promise<SubgraphModule> {
   const logger = deps.logger.child({ subgraph: 'inventory' });
@@ -73,6 +84,13 @@ export async function createInventorySubgraph(deps: SubgraphDeps, options: Inven
     ...(options.collectors ? { collectors: options.collectors } : {}),
   };
   const runner = createScanRunner(domainDeps);
+  const jobs = new Set<Promise<unknown>>();
+  const track = (job: Promise<unknown>) => {
+    jobs.add(job);
+    void job.finally(() => jobs.delete(job));
+  };
+  const bucket = options.snapshotBucket ?? configuredBucket(deps.config);
+  const snapshotUploads = createSnapshotUploadService({ ...domainDeps, maxBytes: deps.config.SNAPSHOT_UPLOAD_MAX_BYTES });
   const resolvers = createResolvers({
     accounts: createAccountService(domainDeps),
     accountChanges: createAccountChanges(domainDeps),
@@ -83,6 +101,10 @@ export async function createInventorySubgraph(deps: SubgraphDeps, options: Inven
     resources: createResourceService(domainDeps),
     runner,
     schedules: createScheduleService(domainDeps),
+    history: createResourceHistoryService(domainDeps),
+    snapshotExports: createSnapshotExportService({ ...domainDeps, snapshotDir: deps.config.SNAPSHOT_DIR, track, ...(bucket ? { bucket } : {}) }),
+    snapshotUploads,
+    snapshotAccounts: createSnapshotAccountService({ ...domainDeps, uploads: snapshotUploads, runner }),
   });
   const lease = domainDeps.scanLease ?? defaultScanLease;
   let recovery: NodeJS.Timeout | undefined;
@@ -92,6 +114,8 @@ export async function createInventorySubgraph(deps: SubgraphDeps, options: Inven
     typeDefs,
     resolvers,
     async start() {
+      const now = domainDeps.clock();
+      await failStaleSnapshotExports(deps.db, new Date(now.getTime() - STALE_EXPORT_MS), now);
       await runner.recover({ requeue: true });
       await domainDeps.queue.start((job) => runner.runScan(job));
       recovery = setInterval(() => {
@@ -106,6 +130,8 @@ export async function createInventorySubgraph(deps: SubgraphDeps, options: Inven
       // The queue waits (bounded) for running scans; those still running are then abandoned to a retry.
       await domainDeps.queue.stop();
       runner.stop();
+      await Promise.allSettled([...jobs]);
+      bucket?.destroy();
     },
   };
 }
@@ -128,4 +154,14 @@ function defaultQueue(deps: SubgraphDeps, logger: SubgraphDeps['logger'], tuning
   if (pglite) return createPgBossScanQueue({ ...tuning, logger, pglite });
   logger.warn('no pg-boss connection for this database driver: scans use the in-process queue');
   return createInProcessScanQueue({ logger });
+}
+
+function configuredBucket(config: SubgraphDeps['config']): SnapshotBucket | undefined {
+  if (!config.SNAPSHOT_S3_BUCKET) return undefined;
+  return snapshotBucket({
+    bucket: config.SNAPSHOT_S3_BUCKET,
+    prefix: config.SNAPSHOT_S3_PREFIX,
+    region: config.AWS_REGION,
+    forcePathStyle: awsClientOptionsFromEnv(process.env).forcePathStyle,
+  });
 }

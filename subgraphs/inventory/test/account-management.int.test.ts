@@ -35,7 +35,7 @@ beforeAll(async () => {
   standIn = await startS3StandIn({ accountId: AWS_ACCOUNT, buckets: { 'keys-bucket': {} }, accessKeys: [keys, newKeys] });
   restoreEnv = pointAwsAtStandIn(standIn);
   const sink = new Writable({ write: (chunk, _enc, done) => void (logLines.push(String(chunk)), done()) });
-  h = await startHarness({}, createLogger({ level: 'trace' }, sink));
+  h = await startHarness({}, {}, createLogger({ level: 'trace' }, sink));
 });
 afterAll(async () => {
   await h?.close();

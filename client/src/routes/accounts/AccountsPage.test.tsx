@@ -18,7 +18,20 @@ const finishedScan = {
 
 const rowOf = async (name: string) => (await screen.findByText(name)).closest('tr') as HTMLElement;
 
+
 describe('AccountsPage', () => {
+  it('offers admins the demo account until the organisation has it', async () => {
+    const view = renderWithProviders(<AccountsPage />, { path: '/accounts', mocks: [viewerMock('ADMIN'), accountsMock([])] });
+    expect(await screen.findByRole('button', { name: 'Add the demo account' })).toBeTruthy();
+    view.unmount();
+    renderWithProviders(<AccountsPage />, {
+      path: '/accounts',
+      mocks: [viewerMock('ADMIN'), accountsMock([accountNode({ id: 'd1', name: 'Demo: Example Corp (fictional)', demo: true, authMethod: 'SNAPSHOT', roleArn: null })])],
+    });
+    expect(await screen.findByText('Snapshot file')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Add the demo account' })).toBeNull();
+  });
+
   it('lists each account with its last scan status, schedule and scan history link', async () => {
     renderWithProviders(<AccountsPage />, {
       path: '/accounts',

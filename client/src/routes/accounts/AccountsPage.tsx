@@ -6,6 +6,7 @@ import { useViewerRole } from '../../auth/useViewerRole';
 import { ErrorState } from '../../components/ErrorState';
 import { ACCOUNTS_PAGE_SIZE, AccountsDocument } from './accounts';
 import { AccountRow } from './AccountRow';
+import { AddDemoAccountButton } from './demo/AddDemoAccountButton';
 import { AddAccountWizard } from './wizard/AddAccountWizard';
 
 export function AccountsPage() {
@@ -22,7 +23,10 @@ export function AccountsPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={1}>Accounts & scans</Title>
-        {!adding && <Button onClick={() => setAdding(true)}>Add account</Button>}
+        <Group align="flex-start">
+          {data && <AddDemoAccountButton alreadyAdded={accounts.some((a) => a.demo)} onAdded={refreshAccounts} onSettled={refreshAccounts} />}
+          {!adding && <Button onClick={() => setAdding(true)}>Add account</Button>}
+        </Group>
       </Group>
       {adding && <AddAccountWizard onAdded={refreshAccounts} onClose={() => setAdding(false)} />}
       {error && !data ? (

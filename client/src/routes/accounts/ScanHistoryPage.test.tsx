@@ -2,8 +2,10 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ScanHistoryQuery } from '../../gql/graphql';
 import { renderWithProviders } from '../../testing/renderWithProviders';
+import { viewerMock } from '../alerts/alertsFixtures';
 import { ScanHistoryPage } from './ScanHistoryPage';
 import { SCANS_PAGE_SIZE, ScanErrorsDocument, ScanHistoryDocument } from './scans';
+import { SnapshotExportDestinationsDocument } from './snapshots/snapshotExport';
 
 type ScanNode = ScanHistoryQuery['scans']['edges'][number]['node'];
 
@@ -22,6 +24,7 @@ function scan(id: string, status: ScanNode['status'], overrides: Partial<ScanNod
     resourceCount: 42,
     errorCount: 0,
     failureReason: null,
+    exportable: false,
     evaluation: { __typename: 'ScanEvaluation', opened: 5, reopened: 1, resolved: 2 },
     ...overrides,
   };
@@ -52,6 +55,23 @@ const failed = scan('s1', 'FAILED', {
 });
 
 describe('ScanHistoryPage', () => {
+  it('offers admins "Export snapshot" on the scan the inventory reflects, and only there', async () => {
+    renderWithProviders(<ScanHistoryPage />, {
+      path,
+      url,
+      mocks: [
+        viewerMock('ADMIN'),
+        { request: { query: SnapshotExportDestinationsDocument }, result: { data: { snapshotExportDestinations: ['LOCAL'] } } },
+        history([scan('s3', 'COMPLETED', { exportable: true }), partial]),
+      ],
+    });
+
+    await screen.findByRole('button', { name: 'Export snapshot' });
+    const [, latestRow, olderRow] = within(screen.getByRole('table', { name: 'Scans' })).getAllByRole('row');
+    expect(within(latestRow!).getByRole('button', { name: 'Export snapshot' })).toBeTruthy();
+    expect(within(olderRow!).queryByRole('button', { name: 'Export snapshot' })).toBeNull();
+  });
+
   it("lists the account's scans with status, counts and failure reason, newest first", async () => {
     renderWithProviders(<ScanHistoryPage />, { path, url, mocks: [history([partial, failed])] });
 

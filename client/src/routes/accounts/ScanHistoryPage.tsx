@@ -43,7 +43,7 @@ export function ScanHistoryPage() {
         />
       ) : (
         <>
-          <Table.ScrollContainer minWidth={760}>
+          <Table.ScrollContainer minWidth={880}>
             <Table aria-label="Scans">
               <Table.Thead>
                 <Table.Tr>
@@ -52,6 +52,7 @@ export function ScanHistoryPage() {
                   <Table.Th scope="col">Resources</Table.Th>
                   <Table.Th scope="col">Findings</Table.Th>
                   <Table.Th scope="col">Errors</Table.Th>
+                  <Table.Th scope="col">Snapshot</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

@@ -4,10 +4,11 @@ import { formatDateTime } from '../../components/formatDateTime';
 import type { ScanHistoryQuery } from '../../gql/graphql';
 import { ScanErrorsList } from './ScanErrorsList';
 import { ScanStatusBadge } from './ScanStatusBadge';
+import { ExportSnapshotButton } from './snapshots/ExportSnapshotButton';
 
 type ScanNode = ScanHistoryQuery['scans']['edges'][number]['node'];
 
-const COLUMNS = 5;
+const COLUMNS = 6;
 
 /** One scan: status, when, what it collected and changed; its errors open in a row underneath. */
 export function ScanHistoryRow({ scan }: { scan: ScanNode }) {
@@ -54,6 +55,7 @@ export function ScanHistoryRow({ scan }: { scan: ScanNode }) {
             )}
           </Stack>
         </Table.Td>
+        <Table.Td>{scan.exportable && <ExportSnapshotButton scanId={scan.id} />}</Table.Td>
       </Table.Tr>
       {showErrors && (
         <Table.Tr id={errorsId}>

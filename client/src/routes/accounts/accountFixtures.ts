@@ -19,6 +19,7 @@ export function accountNode(overrides: Partial<AccountNode> = {}): AccountNode {
     name: 'Production',
     awsAccountId: '123456789012',
     authMethod: 'ASSUME_ROLE',
+    demo: false,
     roleArn: 'arn:aws:iam::123456789012:role/CSPMEXA-ReadOnly',
     accessKeyIdLast4: null,
     regions: null,

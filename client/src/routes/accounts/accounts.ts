@@ -17,6 +17,7 @@ export const AccountsDocument = graphql(`
           accessKeyIdLast4
           regions
           scanSchedule
+          demo
           lastScan {
             id
             status

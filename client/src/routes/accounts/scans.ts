@@ -23,6 +23,7 @@ export const ScanHistoryDocument = graphql(`
           resourceCount
           errorCount
           failureReason
+          exportable
           evaluation {
             opened
             reopened

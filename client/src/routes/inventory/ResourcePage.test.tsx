@@ -2,6 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../testing/renderWithProviders';
 import { RESOURCE_FINDINGS_PAGE_SIZE, ResourceDetailDocument, ResourceFindingsDocument } from './resource';
+import { emptyHistory } from './resourceHistoryFixtures';
 import { ResourcePage } from './ResourcePage';
 
 const path = '/inventory/:resourceId';
@@ -23,6 +24,7 @@ const detail = {
         config: { versioning: { status: 'Enabled' }, publicAccessBlock: null },
         firstSeenAt: '2026-01-01T10:00:00.000Z',
         lastSeenAt: '2026-01-02T10:00:00.000Z',
+        deletedAt: null,
         account: { __typename: 'AwsAccount', id: 'acc-1', name: 'Production' },
       },
     },
@@ -65,7 +67,7 @@ describe('ResourcePage', () => {
     renderWithProviders(<ResourcePage />, {
       path,
       url,
-      mocks: [detail, { request: findingsRequest, result: findingsPage([]) }],
+      mocks: [detail, { request: findingsRequest, result: findingsPage([]) }, emptyHistory],
     });
 
     expect(await screen.findByRole('heading', { name: 'logs-bucket' })).toBeTruthy();
@@ -83,7 +85,7 @@ describe('ResourcePage', () => {
     renderWithProviders(<ResourcePage />, {
       path,
       url,
-      mocks: [detail, { request: findingsRequest, result: findingsPage([]) }],
+      mocks: [detail, { request: findingsRequest, result: findingsPage([]) }, emptyHistory],
     });
     const toggle = await screen.findByRole('button', { name: 'Show configuration' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
@@ -109,6 +111,7 @@ describe('ResourcePage', () => {
           request: { ...findingsRequest, variables: { ...findingsRequest.variables, after: 'f-end' } },
           result: findingsPage([{ id: 'f2', title: 'S3 bucket has versioning enabled' }]),
         },
+        emptyHistory,
       ],
     });
 
@@ -126,7 +129,7 @@ describe('ResourcePage', () => {
     renderWithProviders(<ResourcePage />, {
       path,
       url,
-      mocks: [detail, { request: findingsRequest, error: new Error('findings subgraph down') }],
+      mocks: [detail, { request: findingsRequest, error: new Error('findings subgraph down') }, emptyHistory],
     });
 
     expect((await screen.findByRole('alert')).textContent).toContain('Could not load the findings');

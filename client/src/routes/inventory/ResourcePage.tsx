@@ -7,6 +7,7 @@ import { formatDateTime } from '../../components/formatDateTime';
 import { ConfigJson } from './ConfigJson';
 import { ResourceDetailDocument } from './resource';
 import { ResourceFindings } from './ResourceFindings';
+import { ResourceHistory } from './ResourceHistory';
 import { resourceKindLabel } from './resourceKinds';
 import { TagsList } from './TagsList';
 
@@ -41,6 +42,7 @@ export function ResourcePage() {
               <Fact term="Region">{resource.region}</Fact>
               <Fact term="First seen">{formatDateTime(resource.firstSeenAt)}</Fact>
               <Fact term="Last seen">{formatDateTime(resource.lastSeenAt)}</Fact>
+              {resource.deletedAt && <Fact term="Deleted">{formatDateTime(resource.deletedAt)} (a scan no longer found it)</Fact>}
             </SimpleGrid>
           </Paper>
           <Title order={2} size="h3">
@@ -51,6 +53,10 @@ export function ResourcePage() {
             Findings
           </Title>
           <ResourceFindings resourceId={resource.id} />
+          <Title order={2} size="h3">
+            History
+          </Title>
+          <ResourceHistory resourceId={resource.id} />
           <Title order={2} size="h3">
             Configuration
           </Title>

@@ -15,6 +15,7 @@ export const ResourceDetailDocument = graphql(`
       config
       firstSeenAt
       lastSeenAt
+      deletedAt
       account {
         id
         name

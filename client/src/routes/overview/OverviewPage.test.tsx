@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../testing/renderWithProviders';
 import { FindingsBreakdownDocument } from './breakdown';
+import { viewerMock } from '../alerts/alertsFixtures';
 import { OverviewDocument } from './overview';
 import { OverviewPage } from './OverviewPage';
 import { POSTURE_TREND_DAYS, PostureTrendDocument } from './postureTrend';
@@ -96,6 +97,15 @@ describe('OverviewPage', () => {
     const cta = await screen.findByRole('link', { name: 'Connect an AWS account' });
     expect(cta.getAttribute('href')).toBe('/accounts?add=1');
     expect(screen.queryByRole('link', { name: /^Critical:/ })).toBeNull();
+  });
+
+  it('offers admins the demo account next to connecting one', async () => {
+    renderWithProviders(<OverviewPage />, {
+      mocks: [viewerMock('ADMIN'), { request: { query: OverviewDocument, variables: activeFilter }, result: overview(0) }],
+    });
+
+    expect(await screen.findByRole('button', { name: 'Add the demo account' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Connect an AWS account' })).toBeTruthy();
   });
 
   it('charts failing, unknown and muted results over the evaluated scans of the first account, with the latest scores', async () => {

@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, EmptyState, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Button, EmptyState, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { ErrorState } from '../../components/ErrorState';
 import { ACTIVE_FINDING_STATUSES } from '../../components/findingStatus';
+import { AddDemoAccountButton } from '../accounts/demo/AddDemoAccountButton';
 import { SEVERITIES } from '../../components/severity';
 import { FindingsBreakdowns } from './FindingsBreakdowns';
 import { OverviewDocument } from './overview';
@@ -25,11 +26,14 @@ export function OverviewPage() {
       ) : data.awsAccounts.totalCount === 0 ? (
         <EmptyState
           title="No AWS account connected yet"
-          description="Connect an AWS account and run a scan: findings by severity appear here."
+          description="Connect an AWS account and run a scan, or explore with the demo account: findings by severity appear here."
         >
-          <Button component={Link} to="/accounts?add=1">
-            Connect an AWS account
-          </Button>
+          <Group align="flex-start">
+            <Button component={Link} to="/accounts?add=1">
+              Connect an AWS account
+            </Button>
+            <AddDemoAccountButton onSettled={() => void refetch()} />
+          </Group>
         </EmptyState>
       ) : (
         <>

@@ -12,6 +12,8 @@ export interface NewAwsAccount {
   regions: string[] | null;
   accessKeysSealed?: string | null;
   accessKeyIdLast4?: string | null;
+  /** The fictional demo account (SNAPSHOT, reading the bundled demo snapshot). */
+  demo?: boolean;
 }
 
 /** What `updateAccount` may change; undefined fields stay as they are. */
@@ -100,4 +102,10 @@ export async function listScheduledAccounts(db: Database): Promise<{ id: string;
     .from(awsAccounts)
     .where(isNotNull(awsAccounts.scanSchedule));
   return rows.flatMap((r) => (r.scanSchedule ? [{ ...r, scanSchedule: r.scanSchedule }] : []));
+}
+
+/** The org's demo account, if it was added. */
+export async function findDemoAccount(db: Database, orgId: string): Promise<AwsAccountRow | undefined> {
+  const [row] = await db.select().from(awsAccounts).where(and(eq(awsAccounts.orgId, orgId), eq(awsAccounts.demo, true)));
+  return row;
 }

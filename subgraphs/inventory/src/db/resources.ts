@@ -1,16 +1,6 @@
-import { and, asc, count, eq, gt, ilike, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, ilike, isNull, or } from 'drizzle-orm';
 import type { Database } from '@cspmexa/server-kit';
 import { resources, type ResourceRow } from './schema';
-
-export interface ResourceToStore {
-  arn: string;
-  kind: string;
-  name: string;
-  region: string;
-  awsAccountId: string;
-  tags: Record<string, string> | null;
-  data: unknown;
-}
 
 export interface ResourceFilter {
   kind?: string;
@@ -18,48 +8,8 @@ export interface ResourceFilter {
   region?: string;
   /** Case-insensitive substring of the name or ARN. */
   text?: string;
-}
-
-const UPSERT_BATCH = 500;
-
-/**
- * Inserts new resources and refreshes known ones: first_seen_at is kept, last_seen_at and last_scan_id move to
- * this scan. Meant to run inside the transaction that also finishes the scan.
- */
-export async function upsertResources(
-  db: Database,
-  orgId: string,
-  accountId: string,
-  scanId: string,
-  seenAt: Date,
-  items: ResourceToStore[],
-): Promise<void> {
-  for (let i = 0; i < items.length; i += UPSERT_BATCH) {
-    const batch = items.slice(i, i + UPSERT_BATCH).map((r) => ({
-      ...r,
-      orgId,
-      accountId,
-      firstSeenAt: seenAt,
-      lastSeenAt: seenAt,
-      lastScanId: scanId,
-    }));
-    await db
-      .insert(resources)
-      .values(batch)
-      .onConflictDoUpdate({
-        target: [resources.orgId, resources.accountId, resources.arn],
-        set: {
-          kind: sql`excluded.kind`,
-          name: sql`excluded.name`,
-          region: sql`excluded.region`,
-          awsAccountId: sql`excluded.aws_account_id`,
-          tags: sql`excluded.tags`,
-          data: sql`excluded.data`,
-          lastSeenAt: sql`excluded.last_seen_at`,
-          lastScanId: sql`excluded.last_scan_id`,
-        },
-      });
-  }
+  /** Also list resources a scan found deleted (hidden by default). */
+  includeDeleted?: boolean;
 }
 
 export async function findResource(db: Database, orgId: string, id: string): Promise<ResourceRow | undefined> {
@@ -83,6 +33,7 @@ export async function listResources(
     filter.accountId ? eq(resources.accountId, filter.accountId) : undefined,
     filter.region ? eq(resources.region, filter.region) : undefined,
     filter.text ? or(ilike(resources.name, likePattern(filter.text)), ilike(resources.arn, likePattern(filter.text))) : undefined,
+    filter.includeDeleted ? undefined : isNull(resources.deletedAt),
   );
   const after = page.after
     ? or(gt(resources.arn, page.after.arn), and(eq(resources.arn, page.after.arn), gt(resources.id, page.after.id)))
@@ -104,4 +55,14 @@ export async function resourcesOfScan(db: Database, orgId: string, scanId: strin
     .from(resources)
     .where(and(eq(resources.orgId, orgId), eq(resources.lastScanId, scanId)))
     .orderBy(asc(resources.arn));
+}
+
+/** One page of a scan's resources after `afterArn`, for streaming them (exports) without loading them all. */
+export async function resourcesOfScanPage(db: Database, orgId: string, scanId: string, afterArn: string | null, limit: number): Promise<ResourceRow[]> {
+  return db
+    .select()
+    .from(resources)
+    .where(and(eq(resources.orgId, orgId), eq(resources.lastScanId, scanId), afterArn === null ? undefined : gt(resources.arn, afterArn)))
+    .orderBy(asc(resources.arn))
+    .limit(limit);
 }

@@ -114,3 +114,14 @@ export async function failAbandonedScans(
 export async function listQueuedScans(db: Database): Promise<{ id: string; orgId: string; accountId: string }[]> {
   return db.select({ id: scans.id, orgId: scans.orgId, accountId: scans.accountId }).from(scans).where(eq(scans.status, 'QUEUED')).orderBy(scans.queuedAt);
 }
+
+/** The account's latest scan whose results were stored (COMPLETED or PARTIAL): the one the inventory reflects. */
+export async function latestStoredScan(db: Database, orgId: string, accountId: string): Promise<ScanRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(scans)
+    .where(and(eq(scans.orgId, orgId), eq(scans.accountId, accountId), inArray(scans.status, ['COMPLETED', 'PARTIAL'])))
+    .orderBy(desc(scans.finishedAt), desc(scans.id))
+    .limit(1);
+  return row;
+}

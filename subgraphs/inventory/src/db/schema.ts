@@ -7,13 +7,13 @@ import { sql } from 'drizzle-orm';
 import type { ScanErrorRecord } from '../domain/scan-error';
 import type { RegionOutcome } from '../collectors/aws/regions';
 import type { ScanProgressRecord } from '../domain/scan-progress-record';
-import { index, integer, jsonb, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { at, inventorySchema } from './pg-schema';
 
-export const inventorySchema = pgSchema('inventory');
+export { inventorySchema };
 
-const at = (name: string) => timestamp(name, { withTimezone: true, precision: 3, mode: 'date' });
-
-export const awsAuthMethods = ['DEFAULT_CHAIN', 'ASSUME_ROLE', 'ACCESS_KEYS'] as const;
+/** SNAPSHOT: the account's scans read a snapshot file (uploaded, or the bundled demo) instead of calling AWS. */
+export const awsAuthMethods = ['DEFAULT_CHAIN', 'ASSUME_ROLE', 'ACCESS_KEYS', 'SNAPSHOT'] as const;
 export type AwsAuthMethod = (typeof awsAuthMethods)[number];
 
 export const scanStatuses = ['QUEUED', 'RUNNING', 'COMPLETED', 'PARTIAL', 'FAILED', 'CANCELLED'] as const;
@@ -48,11 +48,15 @@ export const awsAccounts = inventorySchema.table(
     regions: jsonb('regions').$type<string[]>(),
     /** Cron expression (croner syntax, UTC) of the account's scheduled scans; null means no schedule. */
     scanSchedule: text('scan_schedule'),
+    /** The fictional demo account (a SNAPSHOT account reading the bundled demo snapshot); at most one per org. */
+    demo: boolean('demo').notNull().default(false),
     createdAt: at('created_at').notNull().defaultNow(),
   },
   (t) => [
     index('aws_accounts_org_created_idx').on(t.orgId, t.createdAt, t.id),
     uniqueIndex('aws_accounts_org_role_arn_key').on(t.orgId, t.roleArn).where(sql`role_arn is not null`),
+    // addDemoAccount is idempotent even when two admins press the button at once.
+    uniqueIndex('aws_accounts_one_demo_per_org').on(t.orgId).where(sql`demo`),
   ],
 );
 
@@ -109,6 +113,10 @@ export const resources = inventorySchema.table(
     firstSeenAt: at('first_seen_at').notNull(),
     lastSeenAt: at('last_seen_at').notNull(),
     lastScanId: uuid('last_scan_id').notNull(),
+    /** sha256 of the canonical normalized config (activity timestamps left out): rescans diff only what changed. */
+    configHash: text('config_hash'),
+    /** Set when a scan that could have listed the resource no longer saw it; cleared if it comes back. */
+    deletedAt: at('deleted_at'),
   },
   (t) => [
     uniqueIndex('resources_org_account_arn_key').on(t.orgId, t.accountId, t.arn),
@@ -116,6 +124,9 @@ export const resources = inventorySchema.table(
     index('resources_org_last_scan_idx').on(t.orgId, t.lastScanId),
   ],
 );
+
+export * from './history-schema';
+export * from './snapshot-schema';
 
 export type { ScanErrorRecord };
 export type AwsAccountRow = typeof awsAccounts.$inferSelect;

@@ -30,6 +30,7 @@ type ConnectionFields = { authMethod: (typeof awsAuthMethods)[number]; roleArn?:
 /** The fields each method needs, and refuses the others' (a stray secret is refused, not silently stored). */
 function methodRules(input: ConnectionFields, ctx: z.RefinementCtx) {
   const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+  if (input.authMethod === 'SNAPSHOT') issue('authMethod', 'Snapshot accounts are added with addSnapshotAccount (an uploaded file) or addDemoAccount.');
   if (input.authMethod === 'ASSUME_ROLE') {
     if (!(input.roleArn && parseRoleArn(input.roleArn))) issue('roleArn', 'ASSUME_ROLE needs an IAM role ARN (arn:aws:iam::<12 digits>:role/<name>).');
   } else if (input.roleArn) issue('roleArn', 'A role ARN is only used with ASSUME_ROLE.');

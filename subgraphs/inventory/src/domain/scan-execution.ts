@@ -5,16 +5,20 @@
  */
 import type { CloudResource } from '@cspmexa/resources';
 import { findAccount, setAwsAccountNumber } from '../db/accounts';
-import { upsertResources, type ResourceToStore } from '../db/resources';
+import type { ResourceToStore } from '../db/resource-store';
 import { claimScan } from '../db/scan-control';
 import { findScan, finishScan, touchHeartbeat, type ScanOutcome } from '../db/scans';
 import type { AwsCollector } from '../collectors/aws/collector';
 import { collectAccount, type CollectionResult } from './collect-account';
 import { accountTarget } from './aws-target';
+import { configFingerprint } from './config-diff';
+import { deletionScope } from './deletion-scope';
+import { collectFromSnapshot } from './snapshot-collection';
 import type { InventoryDeps } from './deps';
 import type { ScanLease } from './scan-lease';
 import { createProgressReporter } from './scan-progress';
 import { initialProgress, type ScanProgressRecord } from './scan-progress-record';
+import { recordScanResources } from './record-scan-resources';
 import type { ScanJob } from './scan-queue';
 
 /** Enough to show what went wrong; an account where everything fails would otherwise store thousands. */
@@ -25,7 +29,8 @@ const DONE = { phase: 'DONE' as const, percentage: 100 };
 export type AbortReason = 'cancel' | 'shutdown';
 
 function toStored(r: CloudResource): ResourceToStore {
-  return { arn: r.arn, kind: r.kind, name: r.name, region: r.region, awsAccountId: r.accountId, tags: r.tags?.state === 'ok' ? r.tags.value : null, data: r };
+  const tags = r.tags?.state === 'ok' ? r.tags.value : null;
+  return { arn: r.arn, kind: r.kind, name: r.name, region: r.region, awsAccountId: r.accountId, tags, data: r, configHash: configFingerprint(r) };
 }
 
 export function createScanExecution(deps: InventoryDeps, collectors: readonly AwsCollector[], lease: ScanLease, running: Map<string, AbortController>) {
@@ -45,7 +50,14 @@ export function createScanExecution(deps: InventoryDeps, collectors: readonly Aw
     };
     await db.transaction(async (tx) => {
       if (result.status !== 'FAILED') {
-        await upsertResources(tx, job.orgId, accountId, job.scanId, finishedAt, result.resources.map(toStored));
+        await recordScanResources(tx, {
+          orgId: job.orgId,
+          accountId,
+          scanId: job.scanId,
+          seenAt: finishedAt,
+          items: result.resources.map(toStored),
+          provesDeleted: deletionScope(result),
+        });
         if (result.awsAccountId !== 'unknown') await setAwsAccountNumber(tx, job.orgId, accountId, result.awsAccountId);
       }
       await finishScan(tx, job.orgId, job.scanId, outcome);
@@ -53,9 +65,10 @@ export function createScanExecution(deps: InventoryDeps, collectors: readonly Aw
     return outcome;
   }
 
-  async function collect(job: ScanJob, accountId: string, signal: AbortSignal, onProgress: (p: ScanProgressRecord) => void) {
+  async function collect(job: ScanJob, accountId: string, signal: AbortSignal, onProgress: (p: ScanProgressRecord) => void): Promise<CollectionResult> {
     const account = await findAccount(db, job.orgId, accountId);
     if (!account) return { status: 'FAILED' as const, failureReason: 'The AWS account was removed.', errors: [] };
+    if (account.authMethod === 'SNAPSHOT') return collectFromSnapshot(deps, account, onProgress);
     const session = deps.awsClients.session(await accountTarget(deps, account));
     try {
       return await collectAccount({

@@ -19,6 +19,7 @@ function cleanFilter(filter: Nullable<ResourceFilter> | null | undefined): Resou
   if (filter?.accountId) out.accountId = filter.accountId;
   if (filter?.region) out.region = filter.region;
   if (filter?.text?.trim()) out.text = filter.text.trim().slice(0, 200);
+  if (filter?.includeDeleted) out.includeDeleted = true;
   return out;
 }
 

@@ -40,9 +40,9 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** `logger` replaces the silent one (tests that read what the subgraph logs). */
-export async function startHarness(options: InventoryOptions = {}, logger: Logger = silentLogger): Promise<Harness> {
-  const config = testConfig();
+/** `logger` replaces the silent one (tests that read what the subgraph logs); `configOverrides` set settings. */
+export async function startHarness(options: InventoryOptions = {}, configOverrides: Record<string, string> = {}, logger: Logger = silentLogger): Promise<Harness> {
+  const config = testConfig(configOverrides);
   const secrets = loadSecrets(config);
   const handle = await openTestDatabase();
   const bus = createMemoryEventBus(silentLogger);
@@ -116,8 +116,8 @@ export async function eventually<T>(check: () => Promise<T | undefined>, timeout
 /** Waits until the scan has left QUEUED/RUNNING and returns its status, counts and failure reason. */
 export async function scanOutcome(h: Pick<Harness, 'gql'>, viewer: Viewer, scanId: string) {
   return eventually(async () => {
-    const res = await h.gql(viewer, `query($id: ID!) { scan(id: $id) { id status resourceCount errorCount failureReason } }`, { id: scanId });
+    const res = await h.gql(viewer, `query($id: ID!) { scan(id: $id) { id status resourceCount errorCount failureReason exportable } }`, { id: scanId });
     const scan = res.data?.scan;
-    return scan && !['QUEUED', 'RUNNING'].includes(scan.status) ? (scan as { id: string; status: string; resourceCount: number; errorCount: number; failureReason: string | null }) : undefined;
+    return scan && !['QUEUED', 'RUNNING'].includes(scan.status) ? (scan as { id: string; status: string; resourceCount: number; errorCount: number; failureReason: string | null; exportable: boolean }) : undefined;
   });
 }

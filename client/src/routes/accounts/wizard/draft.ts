@@ -41,4 +41,5 @@ export const AUTH_METHOD_LABEL: Readonly<Record<string, string>> = {
   ASSUME_ROLE: 'Assumed role',
   ACCESS_KEYS: 'Access keys',
   DEFAULT_CHAIN: 'Default credentials',
+  SNAPSHOT: 'Snapshot file',
 };

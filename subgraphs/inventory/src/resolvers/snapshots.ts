@@ -1,0 +1,32 @@
+/** Snapshot exports, uploads, SNAPSHOT accounts and the demo account: arguments in, one domain call out. */
+import type { SubgraphContext } from '@cspmexa/server-kit';
+import type { ScanRow, SnapshotDestination, SnapshotExportRow } from '../db/schema';
+import type { InventoryServices } from './services';
+
+export function snapshotResolvers(s: InventoryServices) {
+  return {
+    Query: {
+      snapshotExport: (_: unknown, args: { id: string }, ctx: SubgraphContext) => s.snapshotExports.get(ctx.viewer, args.id),
+      snapshotExportDestinations: () => s.snapshotExports.destinations(),
+    },
+    Mutation: {
+      exportScanSnapshot: (_: unknown, args: { scanId: string; destination: SnapshotDestination }, ctx: SubgraphContext) =>
+        s.snapshotExports.start(ctx.viewer, args.scanId, args.destination),
+      startSnapshotUpload: (_: unknown, __: unknown, ctx: SubgraphContext) => s.snapshotUploads.start(ctx.viewer),
+      appendSnapshotUpload: (_: unknown, args: { uploadId: string; offset: number; data: string }, ctx: SubgraphContext) =>
+        s.snapshotUploads.append(ctx.viewer, args.uploadId, args.offset, args.data),
+      addSnapshotAccount: (_: unknown, args: { input: { name: string; uploadId: string } }, ctx: SubgraphContext) =>
+        s.snapshotAccounts.addSnapshotAccount(ctx.viewer, args.input),
+      replaceAccountSnapshot: (_: unknown, args: { accountId: string; uploadId: string }, ctx: SubgraphContext) =>
+        s.snapshotAccounts.replaceAccountSnapshot(ctx.viewer, args.accountId, args.uploadId),
+      addDemoAccount: (_: unknown, __: unknown, ctx: SubgraphContext) => s.snapshotAccounts.addDemoAccount(ctx.viewer),
+    },
+    Scan: {
+      exportable: (scan: ScanRow) => s.snapshotExports.exportable(scan),
+    },
+    SnapshotExport: {
+      scan: (e: SnapshotExportRow, _: unknown, ctx: SubgraphContext) => s.scans.scan(ctx.viewer, e.scanId),
+      content: (e: SnapshotExportRow, args: { offset: number; maxBytes: number }) => s.snapshotExports.content(e, args.offset, args.maxBytes),
+    },
+  };
+}
