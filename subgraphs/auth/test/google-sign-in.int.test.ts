@@ -177,6 +177,16 @@ describe('Google sign-in through the gateway', () => {
     expect((await signInWithGoogle(product.url)).status).toBe(401);
   });
 
+  it('O1 an ID token with a bad signature, or signed by a key Google never published, is refused', async () => {
+    for (const idTokenSignature of ['flipped', 'foreign-key'] as const) {
+      google.signInAs({ ...someone(), idTokenSignature });
+      const forged = await signInWithGoogle(product.url);
+      expect(forged.status).toBe(401);
+      expect(forged.loginCode).toBeNull();
+      expect(forged.body).toContain('could not be verified');
+    }
+  });
+
   it('O2 same email different sub -> no takeover', async () => {
     const owner = someone();
     const original = await googleSession(product, owner);

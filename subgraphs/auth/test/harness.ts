@@ -31,9 +31,9 @@ export interface GraphQLResponse<T = Record<string, any>> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-export async function startAuthHarness() {
+export async function startAuthHarness(configOverrides: Record<string, string> = {}) {
   const handle: DatabaseHandle & { url?: string } = await openTestDatabase();
-  const config = testConfig();
+  const config = testConfig(configOverrides);
   const secrets = loadSecrets(config);
   const bus = createMemoryEventBus();
   const deps = { config, secrets, db: handle.db, bus, logger: silentLogger };
