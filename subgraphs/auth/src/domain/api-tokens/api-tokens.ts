@@ -70,6 +70,7 @@ export interface ApiTokenPrincipal {
   email: string;
   role: Role;
   scope: ApiTokenScope;
+  expiresAt: Date;
 }
 
 /** Internal (gateway only): who a presented token acts as; null when unknown, revoked, expired or owner disabled. */
@@ -82,7 +83,7 @@ export async function authenticateApiToken(deps: ApiTokenDeps, viewer: Viewer | 
   if (!owner || owner.disabled) return null;
   await deps.apiTokens.touch(token.orgId, token.id, now);
   const role: Role = token.scope === 'WRITE' ? owner.role : 'ANALYST';
-  return { tokenId: token.id, orgId: token.orgId, userId: owner.id, email: owner.email, role, scope: token.scope };
+  return { tokenId: token.id, orgId: token.orgId, userId: owner.id, email: owner.email, role, scope: token.scope, expiresAt: token.expiresAt };
 }
 
 function isUuid(value: string): boolean {
