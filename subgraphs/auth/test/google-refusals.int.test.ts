@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 /** Start, consent, callback: each hop to auth carries the gateway's assertion, as through the proxy. */
-async function signIn(user: GoogleUser): Promise<{ status: number; requestId: string }> {
+async function signIn(user: GoogleUser): Promise<{ status: number; requestId: string; page: string }> {
   google.signInAs(user);
   const internal = new URL('/internal/google/', h.url);
   const requestId = crypto.randomUUID();
@@ -31,7 +31,7 @@ async function signIn(user: GoogleUser): Promise<{ status: number; requestId: st
   const consent = await fetch(start.headers.get('location')!, { redirect: 'manual' });
   const callback = new URL(consent.headers.get('location')!);
   const answer = await fetch(new URL(`callback${callback.search}`, internal), { redirect: 'manual', headers: { ...headers(), cookie } });
-  return { status: answer.status, requestId };
+  return { status: answer.status, requestId, page: await answer.text() };
 }
 
 const refusals = async (requestId: string) =>
@@ -42,8 +42,11 @@ const refusals = async (requestId: string) =>
 describe('refused Google sign-ins are audited', () => {
   it('L1 O1 a bad ID token signature is refused (401) and audited as id_token_bad_signature', async () => {
     for (const idTokenSignature of ['flipped', 'foreign-key'] as const) {
-      const { status, requestId } = await signIn({ sub: `sub-${idTokenSignature}`, email: `${idTokenSignature}@example.test`, idTokenSignature });
+      const { status, requestId, page } = await signIn({ sub: `sub-${idTokenSignature}`, email: `${idTokenSignature}@example.test`, idTokenSignature });
       expect(status).toBe(401);
+      // The refusal page says it in words and hands the code to the dashboard's login page.
+      expect(page).toContain('could not be verified');
+      expect(page).toContain('http://dashboard.test/login#signInError=UNAUTHENTICATED');
       expect(await refusals(requestId)).toEqual([{ action: 'login.failed', ip: '192.0.2.7', details: { method: 'google', reason: 'id_token_bad_signature' } }]);
     }
   });
