@@ -14,16 +14,7 @@ export const AuthProvidersDocument = graphql(`
 export const ExchangeLoginCodeDocument = graphql(`
   mutation ExchangeLoginCode($code: String!) {
     exchangeLoginCode(code: $code) {
-      accessToken
-      refreshToken
-      expiresAt
-      mfaRequired
-      mfaToken
-      user {
-        id
-        email
-        role
-      }
+      ...SignInResult
     }
   }
 `);
