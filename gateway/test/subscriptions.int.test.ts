@@ -56,13 +56,6 @@ describe('alertRaised over graphql-ws', () => {
     expect((await socket.closed).code).toBe(4401);
   });
 
-  it.each(Object.keys(badTokens))('S2 %s at connection_init -> closed 4401', async (name) => {
-    const socket = await openSocket(stack.gateway.url);
-    socket.send({ type: 'connection_init', payload: { authorization: `Bearer ${badTokens[name]!({ config: stack.config, secrets: stack.secrets, user: alice })}` } });
-    expect((await socket.closed).code).toBe(4401);
-    expect(socket.messages.map((m) => m.type)).not.toContain('connection_ack');
-  });
-
   it('S2 an API token is refused when no auth subgraph can check it (4401)', async () => {
     const socket = await openSocket(stack.gateway.url);
     socket.send({ type: 'connection_init', payload: { authorization: 'Bearer cspx_not-checkable-here' } });
@@ -144,5 +137,14 @@ describe('alertRaised over graphql-ws', () => {
     const error = await socket.waitFor((m) => m.type === 'error' && m.id === 'q');
     expect(JSON.stringify(error.payload)).toMatch(/Only subscriptions/);
     socket.ws.close();
+  });
+});
+
+describe('connection_init applies the HTTP token rules (J1 J2 J3 J4)', () => {
+  it.each(Object.keys(badTokens))('S2 %s at connection_init -> closed 4401', async (name) => {
+    const socket = await openSocket(stack.gateway.url);
+    socket.send({ type: 'connection_init', payload: { authorization: `Bearer ${badTokens[name]!({ config: stack.config, secrets: stack.secrets, user: alice })}` } });
+    expect((await socket.closed).code).toBe(4401);
+    expect(socket.messages.map((m) => m.type)).not.toContain('connection_ack');
   });
 });

@@ -21,7 +21,7 @@ async function expect401(token: string) {
   expect(res.body.data).toBeUndefined();
 }
 
-describe('access tokens at the gateway', () => {
+describe('access tokens at the gateway (J1 J2 J3 J4)', () => {
   it('a valid token reaches the subgraph as its user', async () => {
     const res = await postGraphQL(stack.gateway.url, WHOAMI, { token: stack.token(alice) });
     expect(res.status).toBe(200);

@@ -32,6 +32,7 @@ export const badTokens: Record<string, (k: Keys) => string> = {
     const now = Math.floor(Date.now() / 1000);
     return signed(k, { iat: now - 400, exp: now - 61 });
   },
+  'J2 not valid before 61 s from now': (k) => signed(k, { nbf: Math.floor(Date.now() / 1000) + 61 }),
   'J2 no exp at all': (k) => {
     const { exp: _exp, ...withoutExp } = claims(k);
     return encodeJwt(header(k), withoutExp, es256(k.secrets.jwt.privateKey));

@@ -187,6 +187,18 @@ describe('Google sign-in through the gateway', () => {
     }
   });
 
+  it('J3 a Google ID token and a refresh token are not access tokens: a findings query with either -> 401', async () => {
+    const who = someone();
+    const session = await googleSession(product, who);
+    const FINDINGS = `{ findings(first: 1) { totalCount } }`;
+    expect((await product.gql(FINDINGS, {}, session.accessToken!)).status).toBe(200);
+    for (const token of [await google.idToken(who), session.refreshToken!]) {
+      const r = await product.gql(FINDINGS, {}, token);
+      expect(r.status).toBe(401);
+      expect(r.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    }
+  });
+
   it('O2 same email different sub -> no takeover', async () => {
     const owner = someone();
     const original = await googleSession(product, owner);

@@ -81,7 +81,7 @@ describe('MFA at sign-in', () => {
     expect(codeOf(await h.call(VERIFY_MFA, { t: session.data!.verifyMfa.accessToken, c: '123456' }))).toBe('UNAUTHENTICATED');
   });
 
-  it('M5 the MFA-pending token works once: reused after its session it is refused and audited', async () => {
+  it('M5 L1 the MFA-pending token works once: reused after its session it is refused and audited', async () => {
     const o = await h.seedOrganization(['ADMIN']);
     const admin = o.members[0]!;
     const seed = o.seeds.get(admin.id)!;
@@ -95,7 +95,7 @@ describe('MFA at sign-in', () => {
     expect(audit.data!.auditEvents.edges.map((e: { node: { target: string } }) => e.node.target)).toEqual([admin.id]);
   });
 
-  it('M5 an MFA-pending token issued before a sign-out, a disable or an MFA reset is refused (token version)', async () => {
+  it('M5 L1 an MFA-pending token issued before a sign-out, a disable or an MFA reset is refused (token version, audited)', async () => {
     const o = await h.seedOrganization(['ADMIN', 'ANALYST', 'ANALYST', 'ANALYST']);
     const [, signedOut, disabled, reset] = o.members as [UserRecord, UserRecord, UserRecord, UserRecord];
     const seeds = new Map([
@@ -153,7 +153,7 @@ describe('MFA at sign-in', () => {
     expect(codeOf(await h.call(VERIFY_MFA, { t: await mfaTokenOf(o.members[0]!.email, o.password), r: codes[3] }))).toBe('UNAUTHENTICATED');
   });
 
-  it('M3 50 aliased verifyMfa in one request count as 50: the request is RATE_LIMITED and the account locked', async () => {
+  it('M3 L1 50 aliased verifyMfa in one request count as 50: the request is RATE_LIMITED (audited) and the account locked', async () => {
     const o = await h.seedOrganization(['ADMIN']);
     const admin = o.members[0]!;
     const t = await mfaTokenOf(admin.email, o.password);

@@ -88,6 +88,9 @@ export async function startGoogleProvider() {
     signInAs(user: GoogleUser) {
       next = user;
     },
+    /** A genuine ID token for our client, as a client could obtain one and replay it elsewhere. */
+    idToken: (user: GoogleUser) =>
+      server.issuer.buildToken({ scopesOrTransform: (_header, payload) => Object.assign(payload, { aud: CLIENT_ID, sub: user.sub, email: user.email }) }),
     stop: () => server.stop(),
   };
 }
