@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 // The gateway (port 8050) serves the API and, in production, this build at `/`.
-// In development Vite serves the app on 3000 and forwards the API (HTTP and graphql-ws) to the gateway,
+// In development Vite serves the app on 3000 and forwards the API (HTTP and graphql-ws) and /auth to the gateway,
 // so the browser only ever talks to one origin - the same shape as production.
 const gatewayUrl = 'http://localhost:8050';
 
@@ -13,6 +13,8 @@ export default defineConfig({
     strictPort: true,
     proxy: {
       '/graphql': { target: gatewayUrl, ws: true, changeOrigin: false },
+      // Google sign-in starts and ends at the gateway (redirect to Google, callback, transaction cookie).
+      '/auth': { target: gatewayUrl, changeOrigin: false },
     },
   },
   build: {

@@ -36,6 +36,8 @@ export interface GatewayOptions {
   staticDir?: string;
   /** Defaults to GATEWAY_PORT; 0 picks a free port. */
   port?: number;
+  /** How often open WebSockets re-check their credential besides revocation events (tests shorten it). */
+  socketRecheckIntervalMs?: number;
 }
 
 export interface RunningGateway {
@@ -113,6 +115,8 @@ export async function createGateway(opts: GatewayOptions): Promise<RunningGatewa
     schema: () => apiSchema,
     bus: opts.bus,
     logger,
+    checks: sessionChecks,
+    recheckIntervalMs: opts.socketRecheckIntervalMs,
     execute: async (request, contextValue): Promise<FormattedExecutionResult> => {
       const response = await server.executeOperation(request, { contextValue });
       return response.body.kind === 'single' ? response.body.singleResult : { errors: [{ message: 'Unexpected incremental result' }] };

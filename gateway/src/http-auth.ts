@@ -5,23 +5,12 @@
  * `cspx_` API tokens are exchanged for their owner's viewer.
  */
 import crypto from 'node:crypto';
-import { AppError, type AppConfig, type Logger, type Secrets, type UserViewer } from '@cspmexa/server-kit';
+import { AppError, type AppConfig, type Logger, type Secrets } from '@cspmexa/server-kit';
 import type { RequestHandler } from 'express';
-import { bearerToken, verifyViewer } from './access-token';
+import { bearerToken } from './access-token';
 import type { GatewayContext } from './context';
 import type { SessionChecks } from './session-checks';
-
-const API_TOKEN_PREFIX = 'cspx_';
-
-async function viewerOf(token: string, secrets: Secrets, config: AppConfig, checks: SessionChecks | undefined): Promise<UserViewer> {
-  if (token.startsWith(API_TOKEN_PREFIX)) {
-    if (!checks) throw new AppError('UNAUTHENTICATED', 'API tokens are not accepted here.');
-    return checks.authenticateApiToken(token);
-  }
-  const { viewer, tokenVersion } = verifyViewer(token, secrets, config);
-  await checks?.checkAccessToken(viewer, tokenVersion);
-  return viewer;
-}
+import { authenticateToken } from './token-auth';
 
 export function authenticate(secrets: Secrets, config: AppConfig, checks?: SessionChecks, logger?: Logger): RequestHandler {
   return (req, res, next) => {
@@ -29,7 +18,7 @@ export function authenticate(secrets: Secrets, config: AppConfig, checks?: Sessi
     res.setHeader('x-request-id', requestId);
     const run = async () => {
       const token = bearerToken(req.header('authorization'));
-      const viewer = token ? await viewerOf(token, secrets, config, checks) : null;
+      const viewer = token ? (await authenticateToken(token, secrets, config, checks)).viewer : null;
       res.locals.gatewayContext = { viewer, requestId, ip: req.ip, userAgent: req.header('user-agent') } satisfies GatewayContext;
     };
     run().then(

@@ -2,56 +2,25 @@
  * J5 and API tokens through the gateway, against the real auth subgraph: revocations take effect on the next
  * request, API tokens authenticate with their owner's org and a scope-limited role.
  */
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { silentLogger } from '@cspmexa/server-kit/testing';
-import { totpAt } from '../../subgraphs/auth/src/domain/mfa/totp';
-import { startAuthHarness, type AuthHarness } from '../../subgraphs/auth/test/harness';
-import { composeSupergraph } from './compose';
-import { createGateway, type RunningGateway } from './create-gateway';
+import { startRealAuthStack, type RealAuthStack, type SeededOrg } from '../test/support/real-auth-stack';
 
-let h: AuthHarness;
-let gateway: RunningGateway;
-
+let s: RealAuthStack;
+let h: RealAuthStack['auth'];
 beforeAll(async () => {
-  h = await startAuthHarness();
-  const sdl = fs.readFileSync(new URL('../../subgraphs/auth/src/schema.graphql', import.meta.url), 'utf8');
-  const { supergraphSdl } = composeSupergraph([{ name: 'auth', url: h.url, sdl }]);
-  gateway = await createGateway({ config: h.config, secrets: h.secrets, logger: silentLogger, bus: h.bus, supergraphSdl, subgraphUrls: { auth: h.url }, port: 0, staticDir: '/nonexistent' });
+  s = await startRealAuthStack();
+  h = s.auth;
 });
 afterAll(async () => {
-  await gateway?.close();
-  await h?.close();
+  await s?.close();
 });
 
-type Result = { status: number; data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
-
-async function gql(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<Result> {
-  const res = await fetch(gateway.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: res.status, ...((await res.json()) as object) };
-}
+const gql = (query: string, variables: Record<string, unknown> = {}, token?: string) => s.gql(query, variables, token);
+const signIn = (o: SeededOrg, i: number) => s.signIn(o, i);
 
 const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken refreshToken mfaRequired mfaToken } }`;
-const VERIFY = `mutation($t: String!, $c: String) { verifyMfa(mfaToken: $t, code: $c) { accessToken refreshToken } }`;
 const ME = `{ me { id role } }`;
 const ASSIGN = `mutation($u: ID!, $r: Role!) { assignRole(userId: $u, role: $r) { id role } }`;
-
-type Org = Awaited<ReturnType<AuthHarness['seedOrganization']>>;
-
-/** Signs member i in through the gateway, completing MFA with the seeded factor when there is one. */
-async function signIn(o: Org, i: number): Promise<{ accessToken: string; refreshToken: string }> {
-  const user = o.members[i]!;
-  const first = await gql(LOGIN, { e: user.email, p: o.password });
-  expect(first.errors).toBeUndefined();
-  if (!first.data!.login.mfaRequired) return first.data!.login;
-  const second = await gql(VERIFY, { t: first.data!.login.mfaToken, c: await totpAt(o.seeds.get(user.id)!, new Date()) });
-  expect(second.errors).toBeUndefined();
-  return second.data!.verifyMfa;
-}
 
 describe('J5 revocation at the gateway', () => {
   it("J5 disabled user's token -> 401", async () => {
@@ -129,5 +98,16 @@ describe('API tokens at the gateway', () => {
     expect(revoked.data!.revokeApiToken.revokedAt).not.toBeNull();
     expect((await gql(ME, {}, writeToken)).status).toBe(401);
     expect((await gql(ME, {}, 'cspx_not-a-token')).status).toBe(401);
+  });
+});
+
+describe('rate limits through the gateway', () => {
+  it('M3 aliased sign-in attempts reach auth in one request and count one each', async () => {
+    const o = await h.seedOrganization(['ANALYST']);
+    const aliases = Array.from({ length: 10 }, (_, i) => `a${i}: login(email: $e, password: "guess-${i}") { accessToken }`).join(' ');
+    const r = await gql(`mutation($e: String!) { ${aliases} }`, { e: o.members[0]!.email });
+    expect(r.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    // Ten failures counted: the right password is refused now.
+    expect((await gql(LOGIN, { e: o.members[0]!.email, p: o.password })).errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
   });
 });

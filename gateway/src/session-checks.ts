@@ -4,7 +4,8 @@
  *   (sign-out, role change, MFA reset bump it);
  * - an API token (`cspx_...`) is exchanged for the viewer it acts as.
  * Answers are cached for at most 5 s and dropped at once on `auth.user.changed`, so a revocation takes effect on
- * the next request of this replica and within seconds on the others (Redis bus).
+ * the next request of this replica and within seconds on the others (Redis bus). Listeners (the WebSocket server)
+ * hear of the change after the cache is dropped, so that asking again gets a fresh answer.
  */
 import crypto from 'node:crypto';
 import { AppError, callSubgraph, type EventBus, type ServiceViewer, type UserViewer } from '@cspmexa/server-kit';
@@ -25,13 +26,25 @@ interface ApiTokenPrincipal {
   role: UserViewer['role'];
   scope: 'READ' | 'WRITE';
   mfa: boolean;
+  /** ISO date-time. */
+  expiresAt: string;
 }
+
+export interface ApiTokenSession {
+  viewer: UserViewer;
+  /** Epoch seconds. */
+  expiresAt: number;
+}
+
+export type UserChangeListener = (orgId: string, userId: string) => void;
 
 export interface SessionChecks {
   /** Throws UNAUTHENTICATED when the token's user is gone, disabled, or the token predates a revocation. */
   checkAccessToken(viewer: UserViewer, tokenVersion: number): Promise<void>;
   /** The viewer an API token acts as; throws UNAUTHENTICATED for an unknown, revoked or expired token. */
-  authenticateApiToken(token: string): Promise<UserViewer>;
+  authenticateApiToken(token: string): Promise<ApiTokenSession>;
+  /** Called with each `auth.user.changed`, after the cached answers about that user are dropped. */
+  onUserChanged(listener: UserChangeListener): () => void;
   close(): Promise<void>;
 }
 
@@ -41,9 +54,11 @@ export async function createSessionChecks(opts: { authUrl: string; internalSecre
   const ttl = opts.ttlMs ?? CACHE_TTL_MS;
   const statuses = createTtlCache<ViewerStatus | null>(ttl);
   const principals = createTtlCache<ApiTokenPrincipal>(ttl);
+  const listeners = new Set<UserChangeListener>();
   const unsubscribe = await opts.bus.subscribe('auth.user.changed', ({ orgId, userId }) => {
     statuses.deleteWhere((key) => key === `${orgId}:${userId}`);
     principals.deleteWhere((_key, p) => p.orgId === orgId && p.userId === userId);
+    for (const listener of listeners) listener(orgId, userId);
   });
   const ask = <T>(query: string, variables: Record<string, unknown>, orgId: string) => {
     const viewer: ServiceViewer = { kind: 'service', service: 'gateway', orgId };
@@ -72,7 +87,7 @@ export async function createSessionChecks(opts: { authUrl: string; internalSecre
       if (!principal) {
         // The organization is not known before the lookup: auth finds the token by its globally unique hash.
         const data = await ask<{ apiTokenPrincipal: ApiTokenPrincipal | null }>(
-          'query($h: String!) { apiTokenPrincipal(tokenHash: $h) { tokenId orgId userId email role scope mfa } }',
+          'query($h: String!) { apiTokenPrincipal(tokenHash: $h) { tokenId orgId userId email role scope mfa expiresAt } }',
           { h: tokenHash },
           '',
         );
@@ -80,15 +95,26 @@ export async function createSessionChecks(opts: { authUrl: string; internalSecre
         principal = data.apiTokenPrincipal;
         principals.set(tokenHash, principal);
       }
+      const expiresAt = Math.floor(new Date(principal.expiresAt).getTime() / 1000);
+      // A cached answer must not outlive the token.
+      if (expiresAt * 1000 <= Date.now()) throw revoked();
       return {
-        kind: 'user',
-        userId: principal.userId,
-        orgId: principal.orgId,
-        role: principal.role,
-        email: principal.email,
-        mfa: principal.mfa,
-        apiToken: { id: principal.tokenId, scope: principal.scope },
+        viewer: {
+          kind: 'user',
+          userId: principal.userId,
+          orgId: principal.orgId,
+          role: principal.role,
+          email: principal.email,
+          mfa: principal.mfa,
+          apiToken: { id: principal.tokenId, scope: principal.scope },
+        },
+        expiresAt,
       };
+    },
+
+    onUserChanged(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
     },
 
     close: unsubscribe,

@@ -1,6 +1,7 @@
 /** S2: the live alert channel authenticates like HTTP, filters by tenant and threshold, and releases on close. */
 import type { AlertRaisedEvent } from '@cspmexa/server-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { badTokens } from './support/bad-tokens';
 import type { FakeAlert } from './support/fake-subgraphs';
 import { DASHBOARD_ORIGIN, startStack, type Stack } from './support/stack';
 import { connect, openSocket, type TestSocket } from './support/ws-client';
@@ -52,6 +53,12 @@ describe('alertRaised over graphql-ws', () => {
   it('S2 websocket with an invalid token closed 4401', async () => {
     const socket = await openSocket(stack.gateway.url);
     socket.send({ type: 'connection_init', payload: { authorization: `Bearer ${stack.token(alice, { aud: 'other' })}` } });
+    expect((await socket.closed).code).toBe(4401);
+  });
+
+  it('S2 an API token is refused when no auth subgraph can check it (4401)', async () => {
+    const socket = await openSocket(stack.gateway.url);
+    socket.send({ type: 'connection_init', payload: { authorization: 'Bearer cspx_not-checkable-here' } });
     expect((await socket.closed).code).toBe(4401);
   });
 
@@ -130,5 +137,14 @@ describe('alertRaised over graphql-ws', () => {
     const error = await socket.waitFor((m) => m.type === 'error' && m.id === 'q');
     expect(JSON.stringify(error.payload)).toMatch(/Only subscriptions/);
     socket.ws.close();
+  });
+});
+
+describe('connection_init applies the HTTP token rules (J1 J2 J3 J4)', () => {
+  it.each(Object.keys(badTokens))('S2 %s at connection_init -> closed 4401', async (name) => {
+    const socket = await openSocket(stack.gateway.url);
+    socket.send({ type: 'connection_init', payload: { authorization: `Bearer ${badTokens[name]!({ config: stack.config, secrets: stack.secrets, user: alice })}` } });
+    expect((await socket.closed).code).toBe(4401);
+    expect(socket.messages.map((m) => m.type)).not.toContain('connection_ack');
   });
 });

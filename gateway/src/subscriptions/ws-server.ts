@@ -1,23 +1,26 @@
 /**
  * GraphQL subscriptions over graphql-ws on the gateway's own http server and path (@apollo/gateway cannot execute
- * subscriptions). The socket authenticates once in `connection_init` with the HTTP rules (J1-J4) and is closed when
- * its token expires (S2); browsers may only connect from allowed origins (cross-site WebSocket hijacking).
+ * subscriptions). The socket authenticates in `connection_init` with the HTTP rules (J1-J5, API tokens: READ is
+ * enough to subscribe) and is closed when its credential expires or is revoked (S2, socket-sessions.ts); browsers
+ * may only connect from allowed origins (cross-site WebSocket hijacking).
  */
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { AppError, type AppConfig, type Logger, type Secrets } from '@cspmexa/server-kit';
 import { GraphQLError, NoSchemaIntrospectionCustomRule, getOperationAST, parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer, type WebSocket } from 'ws';
-import { bearerToken, verifyViewer } from '../access-token';
+import { WebSocketServer } from 'ws';
+import { bearerToken } from '../access-token';
 import { limits, type Protection } from '../armor';
 import { isOriginAllowed } from '../origins';
+import type { SessionChecks } from '../session-checks';
+import { authenticateToken } from '../token-auth';
 import { subscriptionStream, type EventStreamDeps, type Subscriber } from './event-stream';
 import { planLookupQuery } from './lookup-query';
 import { servedSubscriptions } from './served';
+import { CLOSE_TRY_AGAIN_LATER, createSocketSessions } from './socket-sessions';
 
 export const CLOSE_UNAUTHENTICATED = 4401;
-export const CLOSE_TOKEN_EXPIRED = 4403;
 
 export interface SubscriptionServerOptions extends EventStreamDeps {
   httpServer: http.Server;
@@ -29,11 +32,10 @@ export interface SubscriptionServerOptions extends EventStreamDeps {
   /** The API schema once the gateway has loaded it. */
   schema: () => GraphQLSchema | undefined;
   logger: Logger;
-}
-
-interface Session {
-  subscriber?: Subscriber;
-  expiryTimer?: NodeJS.Timeout;
+  /** Token versions and API tokens (J5); absent with test stand-ins for auth, then only access tokens connect. */
+  checks?: SessionChecks;
+  /** Overrides how often open sockets are checked again (tests). */
+  recheckIntervalMs?: number;
 }
 
 const MAX_MESSAGE_BYTES = 100 * 1024;
@@ -41,7 +43,7 @@ const MAX_MESSAGE_BYTES = 100 * 1024;
 export function attachSubscriptionServer(opts: SubscriptionServerOptions): { close(): Promise<void> } {
   const production = opts.config.NODE_ENV === 'production';
   const rules = [...specifiedRules, opts.protection.validationRule, ...(production ? [NoSchemaIntrospectionCustomRule] : [])];
-  const sessions = new WeakMap<WebSocket, Session>();
+  const sessions = createSocketSessions({ checks: opts.checks, logger: opts.logger, recheckIntervalMs: opts.recheckIntervalMs });
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
 
   const onUpgrade = (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -55,24 +57,29 @@ export function attachSubscriptionServer(opts: SubscriptionServerOptions): { clo
   const disposable = useServer<Record<string, unknown>>(
     {
       isProd: production,
-      onConnect: (ctx) => {
+      onConnect: async (ctx) => {
         const socket = ctx.extra.socket;
         try {
           const token = bearerToken(ctx.connectionParams?.authorization);
           if (!token) throw new AppError('UNAUTHENTICATED', 'A token is required.');
-          const { viewer, expiresAt } = verifyViewer(token, opts.secrets, opts.config);
+          const auth = await authenticateToken(token, opts.secrets, opts.config, opts.checks);
+          // The client may have gone while auth was asked.
+          if (socket.readyState !== socket.OPEN) return false;
           const req = ctx.extra.request;
-          const expiryTimer = setTimeout(() => socket.close(CLOSE_TOKEN_EXPIRED, 'Token expired'), Math.max(0, expiresAt * 1000 - Date.now()));
-          sessions.set(socket, { subscriber: { viewer, ip: req.socket.remoteAddress, userAgent: req.headers['user-agent'] }, expiryTimer });
+          sessions.open(socket, auth, { viewer: auth.viewer, ip: req.socket.remoteAddress, userAgent: req.headers['user-agent'] });
           return true;
-        } catch {
-          socket.close(CLOSE_UNAUTHENTICATED, 'Unauthorized');
+        } catch (err) {
+          if (err instanceof AppError && err.code === 'UNAUTHENTICATED') {
+            socket.close(CLOSE_UNAUTHENTICATED, 'Unauthorized');
+          } else {
+            opts.logger.error({ err }, 'websocket authentication failed');
+            socket.close(CLOSE_TRY_AGAIN_LATER, 'Try again later');
+          }
           return false;
         }
       },
       onClose: (ctx) => {
-        clearTimeout(sessions.get(ctx.extra.socket)?.expiryTimer);
-        sessions.delete(ctx.extra.socket);
+        sessions.closed(ctx.extra.socket);
       },
       onSubscribe: (ctx, _id, payload) => {
         const schema = opts.schema();
@@ -93,7 +100,7 @@ export function attachSubscriptionServer(opts: SubscriptionServerOptions): { clo
           document,
           operationName: payload.operationName,
           variableValues: payload.variables,
-          contextValue: sessions.get(ctx.extra.socket)?.subscriber,
+          contextValue: sessions.subscriberOf(ctx.extra.socket),
         };
       },
       subscribe: async (args) => {
@@ -110,6 +117,7 @@ export function attachSubscriptionServer(opts: SubscriptionServerOptions): { clo
   return {
     close: async () => {
       opts.httpServer.off('upgrade', onUpgrade);
+      sessions.close();
       // Completes every subscription (their `return()` unsubscribes from the bus) and closes sockets with 1001.
       await disposable.dispose();
     },

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createMemoryEventBus, loadSecrets, type AppConfig, type EventBus, type Secrets } from '@cspmexa/server-kit';
+import { createMemoryEventBus, loadSecrets, type AppConfig, type EventBus, type Secrets, type Topic } from '@cspmexa/server-kit';
 import { silentLogger, testConfig } from '@cspmexa/server-kit/testing';
 import { composeSupergraph } from '../../src/compose';
 import { createGateway, type RunningGateway } from '../../src/create-gateway';
@@ -13,30 +13,32 @@ export const DASHBOARD_ORIGIN = 'http://localhost:3000';
 
 /** Counts live bus subscriptions so tests know when a subscriber is registered (and released). */
 export interface ObservedBus extends EventBus {
-  listeners(): number;
-  waitForListeners(n: number, timeoutMs?: number): Promise<void>;
+  /** Live subscriptions, of one topic or of all. */
+  listeners(topic?: Topic): number;
+  waitForListeners(n: number, timeoutMs?: number, topic?: Topic): Promise<void>;
 }
 
-function observe(bus: EventBus): ObservedBus {
-  let count = 0;
+export function observeBus(bus: EventBus): ObservedBus {
+  const counts = new Map<Topic, number>();
+  const count = (topic?: Topic) => (topic ? (counts.get(topic) ?? 0) : [...counts.values()].reduce((a, b) => a + b, 0));
   return {
     publish: (topic, payload) => bus.publish(topic, payload),
     subscribe: async (topic, handler) => {
       const unsubscribe = await bus.subscribe(topic, handler);
-      count += 1;
+      counts.set(topic, count(topic) + 1);
       let done = false;
       return async () => {
-        if (!done) count -= 1;
+        if (!done) counts.set(topic, count(topic) - 1);
         done = true;
         await unsubscribe();
       };
     },
     close: () => bus.close(),
-    listeners: () => count,
-    waitForListeners: async (n, timeoutMs = 5_000) => {
+    listeners: count,
+    waitForListeners: async (n, timeoutMs = 5_000, topic) => {
       const deadline = Date.now() + timeoutMs;
-      while (count !== n) {
-        if (Date.now() > deadline) throw new Error(`expected ${n} bus listeners, have ${count}`);
+      while (count(topic) !== n) {
+        if (Date.now() > deadline) throw new Error(`expected ${n} bus listeners, have ${count(topic)}`);
         await new Promise((r) => setTimeout(r, 10));
       }
     },
@@ -62,7 +64,7 @@ export async function startStack(configOverrides: Record<string, string> = {}): 
   const subgraphs = await startFakeSubgraphs(secrets.internalSecret, silentLogger);
   // Compose with unreachable urls: the gateway must route by the configured ones (as in production).
   const { supergraphSdl } = composeSupergraph(subgraphs.sdls.map((s) => ({ ...s, url: 'http://127.0.0.1:9/graphql' })));
-  const bus = observe(createMemoryEventBus(silentLogger));
+  const bus = observeBus(createMemoryEventBus(silentLogger));
   const staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cspmexa-gw-static-'));
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>CSPMEXA</title><div id="root"></div>');
   fs.mkdirSync(path.join(staticDir, 'assets'));

@@ -68,6 +68,8 @@ export const configSchema = z
     GOOGLE_AUTHORIZATION_URL: z.url().default('https://accounts.google.com/o/oauth2/v2/auth'),
     GOOGLE_TOKEN_URL: z.url().default('https://oauth2.googleapis.com/token'),
     GOOGLE_USERINFO_URL: z.url().default('https://openidconnect.googleapis.com/v1/userinfo'),
+    /** Google's signing keys (JWKS): every ID token's signature is verified against them. */
+    GOOGLE_JWKS_URL: z.url().default('https://www.googleapis.com/oauth2/v3/certs'),
     /** The `iss` an ID token must carry; Google also issues the scheme-less form, accepted with the default. */
     GOOGLE_ISSUER: z.string().default('https://accounts.google.com'),
     /** Only Google Workspace accounts of this domain (the `hd` claim) may sign in. */

@@ -11,12 +11,14 @@ import { loadConfig, type AppConfig } from './config';
 import { openDatabase, type DatabaseHandle } from './db';
 import { createLogger } from './logger';
 
-export async function openTestDatabase(): Promise<DatabaseHandle> {
+/** `url` is set on PostgreSQL, so a test can open a second pool on the same database (a second replica). */
+export async function openTestDatabase(): Promise<DatabaseHandle & { url?: string }> {
   const fresh = await createTestDatabaseUrl();
   if (!fresh) return openDatabase({ pgliteDir: 'memory://' });
   const handle = await openDatabase({ databaseUrl: fresh.url });
   return {
     ...handle,
+    url: fresh.url,
     close: async () => {
       await handle.close();
       await fresh.drop();

@@ -85,18 +85,28 @@ export function verifyAccessToken(token: string, secrets: Secrets, s: Omit<Token
 
 /**
  * The MFA-pending token (M5): proves the password step of one sign-in for 5 minutes and can do nothing but complete
- * the second factor. Its own `typ` and audience keep it from ever passing as an access token (J3).
+ * the second factor. Its own `typ` and audience keep it from ever passing as an access token (J3). It carries the
+ * user's token version (a sign-out everywhere, disable or MFA reset after it was issued voids it) and a `jti` the
+ * auth subgraph spends once.
  */
 export interface MfaPendingClaims {
   sub: string;
   org: string;
+  /** The user's token version when the password step succeeded. */
+  ver: number;
+}
+
+export interface VerifiedMfaPendingClaims extends MfaPendingClaims {
+  jti: string;
+  /** Expiry, epoch seconds. */
+  exp: number;
 }
 
 export const MFA_PENDING_TTL_SECONDS = 300;
 const mfaAudience = (audience: string) => `${audience}:mfa`;
 
 export function signMfaPendingToken(claims: MfaPendingClaims, secrets: Secrets, s: Omit<TokenSettings, 'ttlSeconds'>): string {
-  return jwt.sign({ sub: claims.sub, org: claims.org, typ: 'mfa_pending' }, secrets.jwt.privateKey, {
+  return jwt.sign({ sub: claims.sub, org: claims.org, ver: claims.ver, typ: 'mfa_pending' }, secrets.jwt.privateKey, {
     algorithm: 'ES256',
     keyid: secrets.jwt.kid,
     issuer: s.issuer,
@@ -106,7 +116,7 @@ export function signMfaPendingToken(claims: MfaPendingClaims, secrets: Secrets, 
   });
 }
 
-export function verifyMfaPendingToken(token: string, secrets: Secrets, s: Omit<TokenSettings, 'ttlSeconds'>): MfaPendingClaims {
+export function verifyMfaPendingToken(token: string, secrets: Secrets, s: Omit<TokenSettings, 'ttlSeconds'>): VerifiedMfaPendingClaims {
   const invalid = () => new AppError('UNAUTHENTICATED', 'The sign-in has expired. Sign in again.');
   const decoded = jwt.decode(token, { complete: true });
   if (!decoded || typeof decoded.payload === 'string') throw invalid();
@@ -123,10 +133,17 @@ export function verifyMfaPendingToken(token: string, secrets: Secrets, s: Omit<T
   } catch {
     throw invalid();
   }
-  if (payload.typ !== 'mfa_pending' || typeof payload.exp !== 'number' || typeof payload.sub !== 'string' || typeof payload.org !== 'string') {
+  if (
+    payload.typ !== 'mfa_pending' ||
+    typeof payload.exp !== 'number' ||
+    typeof payload.sub !== 'string' ||
+    typeof payload.org !== 'string' ||
+    typeof payload.ver !== 'number' ||
+    typeof payload.jti !== 'string'
+  ) {
     throw invalid();
   }
-  return { sub: payload.sub, org: payload.org };
+  return { sub: payload.sub, org: payload.org, ver: payload.ver, jti: payload.jti, exp: payload.exp };
 }
 
 export const ASSERTION_HEADER = 'x-cspmexa-assertion';

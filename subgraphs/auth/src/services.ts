@@ -16,7 +16,9 @@ import { createLoginCodeStore } from './db/login-codes';
 import { createMfaStore } from './db/mfa';
 import { createOrganizationStore } from './db/organizations';
 import { createRefreshTokenStore } from './db/refresh-tokens';
+import { createSpentMfaTokenStore } from './db/spent-mfa-tokens';
 import { createSpentStateStore } from './db/spent-oauth-states';
+import { createThrottleStore } from './db/throttle-counters';
 import { createUserStore } from './db/users';
 import { createAuditTrail } from './domain/audit/trail';
 import { isEnrolled } from './domain/mfa/model';
@@ -37,7 +39,11 @@ export function createAuthServices(deps: { config: AppConfig; secrets: Secrets; 
   const tokenSettings = { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE };
   const notifyUserChanged: UserChangeNotifier = (orgId, userId) => bus.publish('auth.user.changed', { orgId, userId });
   const mfaEnrolled = (orgId: string, userId: string) => isEnrolled(mfa, orgId, userId);
-  const issueMfaToken = (user: UserRecord) => signMfaPendingToken({ sub: user.id, org: user.orgId }, secrets, tokenSettings);
+  const issueMfaToken = (user: UserRecord) => signMfaPendingToken({ sub: user.id, org: user.orgId, ver: user.tokenVersion }, secrets, tokenSettings);
+  const readMfaToken = (token: string) => verifyMfaPendingToken(token, secrets, tokenSettings);
+  // Shared by every replica (M3); sign-in and MFA attempts have counters of their own.
+  const throttleStore = createThrottleStore(db);
+  const limiters = { login: createAttemptLimiter('login', throttleStore, clock), mfa: createAttemptLimiter('mfa', throttleStore, clock) };
   const google = googleSettingsFrom(config);
   // With password sign-in off, the bootstrap admin keeps it: the way back in if Google is misconfigured.
   const bootstrapAdmin = normalizeEmail(config.ADMIN_EMAIL);
@@ -58,7 +64,7 @@ export function createAuthServices(deps: { config: AppConfig; secrets: Secrets; 
     audit,
     clock,
     refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
-    limiter: createAttemptLimiter(clock),
+    limiter: limiters.login,
     mfaEnrolled: (user) => mfaEnrolled(user.orgId, user.id),
     issueMfaToken,
     notifyUserChanged,
@@ -75,13 +81,24 @@ export function createAuthServices(deps: { config: AppConfig; secrets: Secrets; 
     mfaEnrolled,
     encryptionKey: secrets.mfaEncryptionKey,
     // MFA attempts have their own counters: a locked password sign-in must not also lock a pending second factor.
-    limiter: createAttemptLimiter(clock),
+    limiter: limiters.mfa,
+    limiters,
+    spentMfaTokens: createSpentMfaTokenStore(db, clock),
     invitations: createInvitationStore(db),
     apiTokens: createApiTokenStore(db),
     notifyUserChanged,
     sessions,
     startSession: sessions.startSession,
-    readMfaToken: (token: string) => verifyMfaPendingToken(token, secrets, tokenSettings),
+    readMfaToken,
+    /** The account an MFA-pending token names (for counting batched attempts), or null for anything else. */
+    mfaTokenSubject(token: unknown) {
+      try {
+        const claims = readMfaToken(String(token));
+        return { orgId: claims.org, userId: claims.sub };
+      } catch {
+        return null;
+      }
+    },
     issueMfaToken,
     /** Which sign-in methods the login page offers. */
     authProviders: { google: google !== null, password: config.PASSWORD_LOGIN_ENABLED },

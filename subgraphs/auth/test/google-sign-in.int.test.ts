@@ -178,6 +178,28 @@ describe('Google sign-in through the gateway', () => {
     expect((await signInWithGoogle(product.url)).status).toBe(401);
   });
 
+  it('O1 an ID token with a bad signature, or signed by a key Google never published, is refused', async () => {
+    for (const idTokenSignature of ['flipped', 'foreign-key'] as const) {
+      google.signInAs({ ...someone(), idTokenSignature });
+      const forged = await signInWithGoogle(product.url);
+      expect(forged.status).toBe(401);
+      expect(forged.loginCode).toBeNull();
+      expect(forged.body).toContain('could not be verified');
+    }
+  });
+
+  it('J3 a Google ID token and a refresh token are not access tokens: a findings query with either -> 401', async () => {
+    const who = someone();
+    const session = await googleSession(product, who);
+    const FINDINGS = `{ findings(first: 1) { totalCount } }`;
+    expect((await product.gql(FINDINGS, {}, session.accessToken!)).status).toBe(200);
+    for (const token of [await google.idToken(who), session.refreshToken!]) {
+      const r = await product.gql(FINDINGS, {}, token);
+      expect(r.status).toBe(401);
+      expect(r.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    }
+  });
+
   it('O2 same email different sub -> no takeover', async () => {
     const owner = someone();
     const original = await googleSession(product, owner);

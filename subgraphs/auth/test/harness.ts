@@ -6,6 +6,7 @@ import crypto from 'node:crypto';
 import {
   createMemoryEventBus,
   loadSecrets,
+  openDatabase,
   sessionPassedMfa,
   signAssertion,
   startSubgraph,
@@ -31,29 +32,50 @@ export interface GraphQLResponse<T = Record<string, any>> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-export async function startAuthHarness() {
-  const handle: DatabaseHandle = await openTestDatabase();
-  const config = testConfig();
+export async function startAuthHarness(configOverrides: Record<string, string> = {}) {
+  const handle: DatabaseHandle & { url?: string } = await openTestDatabase();
+  const config = testConfig(configOverrides);
   const secrets = loadSecrets(config);
   const bus = createMemoryEventBus();
   const deps = { config, secrets, db: handle.db, bus, logger: silentLogger };
   const running = await startSubgraph(createAuthSubgraph, migrationsFolder, { ...deps, handle, port: 0 });
 
-  async function call<T = Record<string, any>>(
-    query: string,
-    variables: Record<string, unknown> = {},
-    viewer: Viewer | null = null,
-    meta: { ip?: string; userAgent?: string; requestId?: string } = {},
-  ) {
-    const res = await fetch(running.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-cspmexa-assertion': signAssertion(viewer, { requestId: crypto.randomUUID(), ...meta }, secrets.internalSecret),
+  /** Calls a subgraph instance the way the gateway does. */
+  const caller = (url: string) =>
+    async function call<T = Record<string, any>>(
+      query: string,
+      variables: Record<string, unknown> = {},
+      viewer: Viewer | null = null,
+      meta: { ip?: string; userAgent?: string; requestId?: string } = {},
+    ) {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-cspmexa-assertion': signAssertion(viewer, { requestId: crypto.randomUUID(), ...meta }, secrets.internalSecret),
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: res.status, ...((await res.json()) as object) } as GraphQLResponse<T>;
+    };
+  const call = caller(running.url);
+
+  /**
+   * A second auth instance (another replica) over the same database: on PostgreSQL through a pool of its own, on
+   * PGlite through the same in-process database (the only way to share it).
+   */
+  async function startReplica() {
+    const replicaHandle = handle.url ? await openDatabase({ databaseUrl: handle.url }) : handle;
+    const replicaBus = createMemoryEventBus();
+    const replica = await startSubgraph(createAuthSubgraph, migrationsFolder, { ...deps, db: replicaHandle.db, handle: replicaHandle, bus: replicaBus, port: 0 });
+    return {
+      call: caller(replica.url),
+      close: async () => {
+        await replica.close();
+        await replicaBus.close();
+        if (replicaHandle !== handle) await replicaHandle.close();
       },
-      body: JSON.stringify({ query, variables }),
-    });
-    return { status: res.status, ...((await res.json()) as object) } as GraphQLResponse<T>;
+    };
   }
 
   /** What the gateway derives from a bearer token. */
@@ -106,6 +128,7 @@ export async function startAuthHarness() {
     url: running.url,
     running,
     call,
+    startReplica,
     viewerFromToken,
     seedOrganization,
     enrolMfaDirectly,

@@ -4,7 +4,8 @@ import { sql } from 'drizzle-orm';
 import { verifyAccessToken } from '@cspmexa/server-kit';
 import { totpAt } from '../src/domain/mfa/totp';
 import { startAuthHarness, type AuthHarness } from './harness';
-import { AUDIT_EVENTS, CONFIRM_MFA, ENROL_MFA, LOGIN, ME, REFRESH, VERIFY_MFA, codeOf, rowsOf } from './operations';
+import type { UserRecord } from '../src/domain/model';
+import { AUDIT_EVENTS, CONFIRM_MFA, ENROL_MFA, LOGIN, LOGOUT, ME, REFRESH, VERIFY_MFA, codeOf, rowsOf } from './operations';
 
 let h: AuthHarness;
 beforeAll(async () => {
@@ -113,6 +114,56 @@ describe('MFA at sign-in', () => {
     expect(codeOf(await h.call(VERIFY_MFA, { t: session.data!.verifyMfa.accessToken, c: '123456' }))).toBe('UNAUTHENTICATED');
   });
 
+  it('M5 L1 the MFA-pending token works once: reused after its session it is refused and audited', async () => {
+    const o = await h.seedOrganization(['ADMIN']);
+    const admin = o.members[0]!;
+    const seed = o.seeds.get(admin.id)!;
+    const t = await mfaTokenOf(admin.email, o.password);
+    expect((await h.call(VERIFY_MFA, { t, c: await totpAt(seed, new Date()) })).errors).toBeUndefined();
+    // A fresh, valid code (the next step) with the spent pending token: no second session.
+    const again = await h.call(VERIFY_MFA, { t, c: await totpAt(seed, new Date(Date.now() + 30_000)) });
+    expect(codeOf(again)).toBe('UNAUTHENTICATED');
+    expect(again.data).toBeNull();
+    const audit = await h.call(AUDIT_EVENTS, { f: { actions: ['mfa.pending_token_reused'] } }, o.viewerOf(0));
+    expect(audit.data!.auditEvents.edges.map((e: { node: { target: string } }) => e.node.target)).toEqual([admin.id]);
+  });
+
+  it('M5 L1 an MFA-pending token issued before a sign-out, a disable or an MFA reset is refused (token version, audited)', async () => {
+    const o = await h.seedOrganization(['ADMIN', 'ANALYST', 'ANALYST', 'ANALYST']);
+    const [, signedOut, disabled, reset] = o.members as [UserRecord, UserRecord, UserRecord, UserRecord];
+    const seeds = new Map([
+      [signedOut.id, await h.enrolMfaDirectly(signedOut)],
+      [disabled.id, await h.enrolMfaDirectly(disabled)],
+      [reset.id, await h.enrolMfaDirectly(reset)],
+    ]);
+    const sessionOf = async (user: UserRecord) =>
+      (await h.call(VERIFY_MFA, { t: await mfaTokenOf(user.email, o.password), c: await totpAt(seeds.get(user.id)!, new Date()) })).data!.verifyMfa;
+
+    // Sign-out (of another session) bumps the token version: the pending sign-in started before it is void.
+    const session = await sessionOf(signedOut);
+    const pending = await mfaTokenOf(signedOut.email, o.password);
+    expect((await h.call(LOGOUT, { t: session.refreshToken })).data).toEqual({ logout: true });
+    const afterLogout = await h.call(VERIFY_MFA, { t: pending, c: await totpAt(seeds.get(signedOut.id)!, new Date(Date.now() + 30_000)) });
+    expect(codeOf(afterLogout)).toBe('UNAUTHENTICATED');
+    // A pending token issued after the sign-out works.
+    const fresh = await mfaTokenOf(signedOut.email, o.password);
+    expect((await h.call(VERIFY_MFA, { t: fresh, c: await totpAt(seeds.get(signedOut.id)!, new Date(Date.now() + 30_000)) })).errors).toBeUndefined();
+
+    const pendingDisabled = await mfaTokenOf(disabled.email, o.password);
+    expect((await h.call(`mutation($u: ID!) { disableUser(userId: $u) { id } }`, { u: disabled.id }, o.viewerOf(0))).errors).toBeUndefined();
+    expect((await h.call(`mutation($u: ID!) { enableUser(userId: $u) { id } }`, { u: disabled.id }, o.viewerOf(0))).errors).toBeUndefined();
+    expect(codeOf(await h.call(VERIFY_MFA, { t: pendingDisabled, c: await totpAt(seeds.get(disabled.id)!, new Date()) }))).toBe('UNAUTHENTICATED');
+
+    // An MFA reset voids it too, even once the user has enrolled a new device.
+    const pendingReset = await mfaTokenOf(reset.email, o.password);
+    expect((await h.call(`mutation($u: ID!) { resetMfa(userId: $u) { id } }`, { u: reset.id }, o.viewerOf(0))).errors).toBeUndefined();
+    const newSeed = await h.enrolMfaDirectly(reset);
+    expect(codeOf(await h.call(VERIFY_MFA, { t: pendingReset, c: await totpAt(newSeed, new Date()) }))).toBe('UNAUTHENTICATED');
+
+    const audit = await h.call(AUDIT_EVENTS, { f: { actions: ['mfa.pending_token_stale'] } }, o.viewerOf(0));
+    expect(audit.data!.auditEvents.edges.map((e: { node: { target: string } }) => e.node.target).sort()).toEqual([signedOut.id, disabled.id, reset.id].sort());
+  });
+
   it('M1 a code is accepted once: the replay fails and an mfa.replay audit entry exists', async () => {
     const o = await h.seedOrganization(['ADMIN']);
     const admin = o.members[0]!;
@@ -135,22 +186,38 @@ describe('MFA at sign-in', () => {
     expect(codeOf(await h.call(VERIFY_MFA, { t: await mfaTokenOf(o.members[0]!.email, o.password), r: codes[3] }))).toBe('UNAUTHENTICATED');
   });
 
-  it('M3 50 aliased verifyMfa in one request are rejected: the first wrong code ends the request, and it counts', async () => {
+  it('M3 L1 50 aliased verifyMfa in one request count as 50: the request is RATE_LIMITED (audited) and the account locked', async () => {
     const o = await h.seedOrganization(['ADMIN']);
     const admin = o.members[0]!;
     const t = await mfaTokenOf(admin.email, o.password);
     const ip = { ip: '198.51.100.50' };
     const aliases = Array.from({ length: 50 }, (_, i) => `a${i}: verifyMfa(mfaToken: $t, code: "${String(i).padStart(6, '0')}") { accessToken }`).join('\n');
     const r = await h.call(`mutation($t: String!) { ${aliases} }`, { t }, null, ip);
-    // Mutations run one after another and AuthPayload! is non-null: the first failure ends the whole request.
     expect(r.data).toBeNull();
-    expect((r.errors ?? []).map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
-    // That attempt counted: four more failures reach the limit and the sixth attempt is refused.
-    for (let i = 0; i < 4; i++) expect(codeOf(await h.call(VERIFY_MFA, { t, c: '999999' }, null, ip))).toBe('UNAUTHENTICATED');
-    const right = await h.call(VERIFY_MFA, { t, c: await totpAt(o.seeds.get(admin.id)!, new Date()) }, null, ip);
+    expect((r.errors ?? []).map((e) => e.extensions?.code)).toEqual(['RATE_LIMITED']);
+    // None of them ran, all of them counted: even the right code is refused now, from another IP too.
+    const right = await h.call(VERIFY_MFA, { t, c: await totpAt(o.seeds.get(admin.id)!, new Date()) }, null, { ip: '198.51.100.51' });
     expect(codeOf(right)).toBe('RATE_LIMITED');
-    const audit = await h.call(AUDIT_EVENTS, { f: { actions: ['mfa.failed', 'mfa.rate_limited'] } }, o.viewerOf(0));
-    expect(audit.data!.auditEvents.totalCount).toBe(6);
+    const audit = await h.call(AUDIT_EVENTS, { f: { actions: ['mfa.rate_limited'] } }, o.viewerOf(0));
+    expect(audit.data!.auditEvents.edges.map((e: { node: { details: unknown } }) => e.node.details)).toContainEqual({ reason: 'batched', attempts: 50 });
+  });
+
+  it('M3 50 aliased login in one request (also through a fragment) count as 50 and lock the email', async () => {
+    const o = await h.seedOrganization(['ANALYST']);
+    const email = o.members[0]!.email;
+    const field = (i: number) => `l${i}: login(email: $e, password: "guess-${i}") { accessToken }`;
+    const direct = Array.from({ length: 25 }, (_, i) => field(i)).join('\n');
+    const viaFragment = Array.from({ length: 25 }, (_, i) => field(25 + i)).join('\n');
+    const r = await h.call(`mutation($e: String!) { ${direct} ...More } fragment More on Mutation { ${viaFragment} }`, { e: email }, null, { ip: '198.51.100.60' });
+    expect((r.errors ?? []).map((e) => e.extensions?.code)).toEqual(['RATE_LIMITED']);
+    expect(codeOf(await h.call(LOGIN, { email, password: o.password }, null, { ip: '198.51.100.61' }))).toBe('RATE_LIMITED');
+    // The same alias twice is one execution, hence one attempt: a normal sign-in request is not refused.
+    const other = await h.seedOrganization(['ANALYST']);
+    const once = await h.call(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } login(email: $e, password: $p) { accessToken } }`, {
+      e: other.members[0]!.email,
+      p: other.password,
+    });
+    expect(once.errors).toBeUndefined();
   });
 
   it('M3 the 6th failed sign-in of an email is RATE_LIMITED, for unknown emails alike', async () => {

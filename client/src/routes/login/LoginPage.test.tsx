@@ -168,6 +168,7 @@ const sessionPayload = {
   refreshToken: 'refresh-2',
   expiresAt: '2030-01-01T00:00:00.000Z',
   mfaRequired: false,
+  mfaToken: null,
   user: { __typename: 'User', id: 'u1', email: credentials.email, role: 'ADMIN' },
 };
 

@@ -1,31 +1,45 @@
-import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Center, Paper, Stack, TextInput, Title } from '@mantine/core';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Button, Center, Divider, Loader, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { SessionTokens } from '../../apollo/tokenStore';
 import { safeReturnTo } from '../../auth/returnTo';
 import { useSession } from '../../auth/SessionContext';
+import { AuthProvidersDocument, googleStartUrl } from './googleSignIn';
 import { MfaChallengeForm } from './MfaChallengeForm';
 import { sessionFromPayload } from './sessionFromPayload';
 import { SignInDocument } from './signIn';
 import { signInErrorMessage } from './signInErrorMessage';
+import { useGoogleReturn } from './useGoogleReturn';
 
 /**
- * Password sign-in, then (for users with a second factor) the MFA step. Tokens are only saved once the server
- * issues a session, so an MFA-pending sign-in leaves nothing in the tab but the short-lived MFA token in memory.
+ * Sign-in with Google (when the installation offers it) or a password, then (for users with a second factor) the
+ * MFA step. Tokens are only saved once the server issues a session, so an MFA-pending sign-in leaves nothing in
+ * the tab but the short-lived MFA token in memory.
  */
 export function LoginPage() {
   const { tokens } = useSession();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const [signIn, { loading }] = useMutation(SignInDocument);
+  const { data: providers } = useQuery(AuthProvidersDocument);
   const [problem, setProblem] = useState<string | null>(null);
   const [mfaToken, setMfaToken] = useState<string | null>(null);
+  const [returnTo, setReturnTo] = useState(() => safeReturnTo(searchParams.get('returnTo')));
 
-  async function startSession(session: SessionTokens) {
+  async function startSession(session: SessionTokens, to = returnTo) {
     tokens.save(session);
-    await navigate(safeReturnTo(searchParams.get('returnTo')), { replace: true });
+    await navigate(to, { replace: true });
   }
+
+  const exchanging = useGoogleReturn({
+    onSession: (session, to) => void startSession(session, to),
+    onMfaRequired: (token, to) => {
+      setReturnTo(to);
+      setMfaToken(token);
+    },
+    onProblem: setProblem,
+  });
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -50,6 +64,17 @@ export function LoginPage() {
     }
   }
 
+  if (exchanging) {
+    return (
+      <Center mih="100vh" p="md">
+        <Stack align="center">
+          <Loader />
+          <Text>Finishing Google sign-in…</Text>
+        </Stack>
+      </Center>
+    );
+  }
+
   return (
     <Center mih="100vh" p="md">
       <Paper component="main" withBorder shadow="sm" p="xl" w={380}>
@@ -69,6 +94,15 @@ export function LoginPage() {
                 <Alert color="red" role="alert" title="Could not sign in">
                   {problem}
                 </Alert>
+              )}
+              {providers?.authProviders.google && (
+                <>
+                  {/* A full page load: the gateway answers with the redirect to Google and sets the transaction cookie. */}
+                  <Button component="a" href={googleStartUrl(returnTo)} variant="default" fullWidth>
+                    Sign in with Google
+                  </Button>
+                  <Divider label="or with a password" labelPosition="center" />
+                </>
               )}
               <TextInput label="Email" name="email" type="email" autoComplete="username" required autoFocus />
               {/* A plain password field, not Mantine's PasswordInput: its "Toggle password visibility" button would

@@ -1,18 +1,25 @@
 import { graphql } from '../../gql';
 
+/** What every step of a sign-in answers: a session, or (mfaRequired) the token for the MFA step. */
+export const SignInResultFragment = graphql(`
+  fragment SignInResult on AuthPayload {
+    accessToken
+    refreshToken
+    expiresAt
+    mfaRequired
+    mfaToken
+    user {
+      id
+      email
+      role
+    }
+  }
+`);
+
 export const SignInDocument = graphql(`
   mutation SignIn($email: String!, $password: String!) {
     login(email: $email, password: $password) {
-      accessToken
-      refreshToken
-      expiresAt
-      mfaRequired
-      mfaToken
-      user {
-        id
-        email
-        role
-      }
+      ...SignInResult
     }
   }
 `);
@@ -21,15 +28,7 @@ export const SignInDocument = graphql(`
 export const VerifyMfaDocument = graphql(`
   mutation VerifyMfa($mfaToken: String!, $code: String, $recoveryCode: String) {
     verifyMfa(mfaToken: $mfaToken, code: $code, recoveryCode: $recoveryCode) {
-      accessToken
-      refreshToken
-      expiresAt
-      mfaRequired
-      user {
-        id
-        email
-        role
-      }
+      ...SignInResult
     }
   }
 `);

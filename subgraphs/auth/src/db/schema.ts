@@ -234,3 +234,36 @@ export const spentOauthStates = authSchema.table('spent_oauth_states', {
   expiresAt: at('expires_at').notNull(),
   createdAt: createdAt(),
 });
+
+/**
+ * Failed-attempt counters of the rate limits (M3), shared by every auth replica. Keys name an account or an IP
+ * before anyone is authenticated, hence no org_id; they are stored as sha256 so the table holds no typed emails or
+ * addresses. A row is as good as absent once `expires_at` has passed, and such rows are pruned on the way.
+ */
+export const throttleCounters = authSchema.table(
+  'throttle_counters',
+  {
+    keyHash: text('key_hash').primaryKey(),
+    failures: integer('failures').notNull(),
+    lockedUntil: at('locked_until'),
+    expiresAt: at('expires_at').notNull(),
+  },
+  (t) => [index('throttle_counters_expires_idx').on(t.expiresAt)],
+);
+
+/**
+ * MFA-pending tokens already spent on a session (M5): each works once, on every replica. Rows matter only until
+ * the token would have expired anyway.
+ */
+export const spentMfaTokens = authSchema.table(
+  'spent_mfa_tokens',
+  {
+    jti: text('jti').primaryKey(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organizations.id),
+    expiresAt: at('expires_at').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('spent_mfa_tokens_expires_idx').on(t.expiresAt)],
+);

@@ -138,6 +138,8 @@ export const auditActions = [
   'mfa.replay',
   'mfa.recovery_code_used',
   'mfa.rate_limited',
+  'mfa.pending_token_stale',
+  'mfa.pending_token_reused',
   'mfa.reset',
   'mfa.disabled',
   'api_token.created',

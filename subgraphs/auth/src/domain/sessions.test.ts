@@ -8,6 +8,7 @@ import { createAttemptLimiter } from './throttle';
 import {
   createMemoryRefreshTokenStore,
   createMemoryUserStore,
+  createMemoryThrottleStore,
   createRecordingAuditSink,
 } from './testing/in-memory-stores';
 
@@ -27,7 +28,7 @@ async function setup() {
     clock,
     refreshTokenTtlSeconds: 3600,
     issueAccessToken: (u: UserRecord) => ({ token: `access:${u.id}:v${u.tokenVersion}`, expiresAt: new Date(now.getTime() + 900_000) }),
-    limiter: createAttemptLimiter(clock),
+    limiter: createAttemptLimiter('login', createMemoryThrottleStore(), clock),
     mfaEnrolled: async () => false,
     issueMfaToken: () => 'mfa-token',
     notifyUserChanged: async () => undefined,

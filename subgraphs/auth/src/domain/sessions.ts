@@ -8,7 +8,7 @@ import { normalizeEmail } from './email';
 import type { AuditSink, Clock, RefreshTokenStore, RequestInfo, UserChangeNotifier, UserRecord, UserStore } from './model';
 import { createTimingDecoy, hashPassword, needsRehash, verifyPassword } from './password';
 import { hashRefreshToken, newRefreshToken } from './refresh-token';
-import type { AttemptLimiter } from './throttle';
+import { loginAccountKey, type AttemptLimiter } from './throttle';
 
 /** Signs an access token for the user; `amr` says how the session was authenticated (M5 needs `mfa`). */
 export interface AccessTokenIssuer {
@@ -103,8 +103,8 @@ export function createSessionService(deps: SessionDeps) {
 
     async login(email: string, password: string, request: RequestInfo): Promise<Session | MfaChallenge> {
       // Throttled by the typed email, known or not, so that lockout never tells whether an account exists.
-      const account = `login:${normalizeEmail(email)}`;
-      const lockedFor = deps.limiter.lockedFor(account, request.ip);
+      const account = loginAccountKey(normalizeEmail(email));
+      const lockedFor = await deps.limiter.lockedFor(account, request.ip);
       if (lockedFor > 0) {
         await deps.audit.record({ action: 'login.rate_limited', orgId: null, target: normalizeEmail(email) }, request);
         throw tooManyAttempts(lockedFor);
@@ -117,12 +117,12 @@ export function createSessionService(deps: SessionDeps) {
       const { user, claimed } = await checkCredentials(email, password);
       // A disabled account gets the same answer: the password alone must not confirm that the account exists.
       if (!user || user.disabled) {
-        deps.limiter.fail(account, request.ip);
+        await deps.limiter.fail(account, request.ip);
         const reason = user ? 'disabled' : 'bad_credentials';
         await deps.audit.record({ action: 'login.failed', orgId: claimed?.orgId ?? null, target: claimed?.id ?? normalizeEmail(email), details: { reason } }, request);
         throw invalidCredentials();
       }
-      deps.limiter.succeed(account);
+      await deps.limiter.succeed(account);
       // Hashes made with older cost parameters are upgraded while the plain password is at hand.
       if (needsRehash(user.passwordHash!)) {
         await deps.users.setPasswordHash(user.orgId, user.id, await hashPassword(password));

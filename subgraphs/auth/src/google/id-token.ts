@@ -1,10 +1,12 @@
 /**
- * Checks the ID token that came with the authorization code. It arrives straight from Google's token endpoint
- * over TLS, which OpenID Connect Core 3.1.3.7 (6) accepts in place of a signature check; its claims still have to
- * hold: our client as audience (an ID token minted for another client is refused), Google as issuer, not expired,
- * our nonce (O1), and the same `sub` as the userinfo answer (OIDC Core 5.3.2).
+ * Verifies the ID token that came with the authorization code: its signature against Google's published keys
+ * (JWKS, fetched and cached by jose; RS256 only), and its claims: our client as audience (an ID token minted for
+ * another client is refused), Google as issuer, not expired, our nonce (O1), and a subject that the userinfo answer
+ * must match (OIDC Core 3.1.3.7, 5.3.2). Keys come only from the configured JWKS URL: `jku`/`jwk`/`x5u` headers
+ * are never followed.
  */
-import { untrustedAnswer } from './errors';
+import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { untrustedAnswer, type RefusalReason } from './errors';
 
 export interface IdTokenClaims {
   sub: string;
@@ -22,30 +24,54 @@ export interface IdTokenExpectations {
   now: number;
 }
 
+/** Google's signing keys; jose refetches them when a token names an unknown `kid` (key rotation). */
+export type IdTokenKeys = JWTVerifyGetKey;
+
+export function remoteIdTokenKeys(jwksUrl: string): IdTokenKeys {
+  return createRemoteJWKSet(new URL(jwksUrl), { timeoutDuration: 5_000 });
+}
+
 /** Clock skew tolerated on `exp`. */
 const SKEW_SECONDS = 60;
 
-function decodePayload(idToken: string): Record<string, unknown> {
-  const [, payload] = idToken.split('.');
-  if (!payload) throw untrustedAnswer('id_token_invalid');
-  try {
-    const claims: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-    if (!claims || typeof claims !== 'object') throw new Error('not an object');
-    return claims as Record<string, unknown>;
-  } catch {
-    throw untrustedAnswer('id_token_invalid');
+/** Why jose refused the token, as an audit reason. */
+function refusalReason(err: unknown): RefusalReason {
+  if (err instanceof errors.JWTClaimValidationFailed) {
+    if (err.claim === 'aud') return 'wrong_audience';
+    if (err.claim === 'iss') return 'wrong_issuer';
+    return 'id_token_invalid';
   }
+  if (err instanceof errors.JWTExpired) return 'id_token_expired';
+  if (
+    err instanceof errors.JWSSignatureVerificationFailed ||
+    err instanceof errors.JWKSNoMatchingKey ||
+    err instanceof errors.JWKSMultipleMatchingKeys ||
+    err instanceof errors.JOSEAlgNotAllowed
+  ) {
+    return 'id_token_bad_signature';
+  }
+  if (err instanceof errors.JWSInvalid || err instanceof errors.JWTInvalid || err instanceof errors.JOSENotSupported) return 'id_token_invalid';
+  // Anything else comes from fetching the keys (timeout, unreachable, not a JWKS): nothing could be verified.
+  return 'id_token_keys_unavailable';
 }
 
-export function checkIdToken(idToken: unknown, expected: IdTokenExpectations): IdTokenClaims {
+export async function verifyIdToken(idToken: unknown, keys: IdTokenKeys, expected: IdTokenExpectations): Promise<IdTokenClaims> {
   if (typeof idToken !== 'string') throw untrustedAnswer('id_token_invalid');
-  const claims = decodePayload(idToken);
-  const audiences = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
-  if (!audiences.includes(expected.clientId)) throw untrustedAnswer('wrong_audience');
+  let claims: Record<string, unknown>;
+  try {
+    ({ payload: claims } = await jwtVerify(idToken, keys, {
+      algorithms: ['RS256'],
+      issuer: expected.issuers,
+      audience: expected.clientId,
+      clockTolerance: SKEW_SECONDS,
+      currentDate: new Date(expected.now * 1000),
+      requiredClaims: ['exp', 'sub'],
+    }));
+  } catch (err) {
+    throw untrustedAnswer(refusalReason(err));
+  }
   // With several audiences the authorized party must be us (OIDC Core 3.1.3.7 (4, 5)).
-  if (audiences.length > 1 && claims.azp !== expected.clientId) throw untrustedAnswer('wrong_audience');
-  if (typeof claims.iss !== 'string' || !expected.issuers.includes(claims.iss)) throw untrustedAnswer('wrong_issuer');
-  if (typeof claims.exp !== 'number' || claims.exp + SKEW_SECONDS <= expected.now) throw untrustedAnswer('id_token_invalid');
+  if (Array.isArray(claims.aud) && claims.aud.length > 1 && claims.azp !== expected.clientId) throw untrustedAnswer('wrong_audience');
   if (typeof claims.nonce !== 'string' || claims.nonce !== expected.nonce) throw untrustedAnswer('nonce_mismatch');
   if (typeof claims.sub !== 'string' || claims.sub === '') throw untrustedAnswer('id_token_invalid');
   return claims as unknown as IdTokenClaims;

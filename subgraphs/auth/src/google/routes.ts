@@ -74,7 +74,7 @@ export function googleRoutes(deps: GoogleRouteDeps): Router {
         request,
       );
       const message = refusal?.userMessage ?? 'Sign-in is temporarily unavailable. Try again shortly.';
-      res.status(refusal?.httpStatus ?? 500).type('html').send(refusalPage(message, deps.settings.publicUrl));
+      res.status(refusal?.httpStatus ?? 500).type('html').send(refusalPage(message, refusal?.code ?? 'INTERNAL', deps.settings.publicUrl));
     };
 
     const run = async () => {

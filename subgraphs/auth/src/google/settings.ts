@@ -7,6 +7,8 @@ export interface GoogleSettings {
   authorizationUrl: string;
   tokenUrl: string;
   userinfoUrl: string;
+  /** Where Google publishes the keys that sign ID tokens. */
+  jwksUrl: string;
   /** Accepted `iss` values of the ID token. */
   issuers: string[];
   /** Exact redirect URI registered at Google (O1): the gateway's callback route on the dashboard origin. */
@@ -32,6 +34,7 @@ export function googleSettingsFrom(config: AppConfig): GoogleSettings | null {
     authorizationUrl: config.GOOGLE_AUTHORIZATION_URL,
     tokenUrl: config.GOOGLE_TOKEN_URL,
     userinfoUrl: config.GOOGLE_USERINFO_URL,
+    jwksUrl: config.GOOGLE_JWKS_URL,
     issuers,
     redirectUri: `${publicUrl}${GOOGLE_CALLBACK_PATH}`,
     publicUrl,

@@ -2,12 +2,13 @@
  * passport-google-oauth20 set up for the authorization code flow with PKCE S256 and an exact redirect URI (O1).
  * passport generates the PKCE verifier and calls our state store: `store` seals state, nonce, verifier and
  * returnTo into the transaction cookie; `verify` hands the verifier back from the transaction the callback route
- * has already opened and checked. The verify callback checks the ID token and agrees it with userinfo.
+ * has already opened and checked. The verify callback verifies the ID token (signature against the JWKS, claims)
+ * and agrees it with userinfo.
  */
 import passport from 'passport';
 import { Strategy as GoogleStrategy, type Profile } from 'passport-google-oauth20';
 import type { Request, Response } from 'express';
-import { checkIdToken, isTrue } from './id-token';
+import { isTrue, remoteIdTokenKeys, verifyIdToken } from './id-token';
 import type { VerifiedGoogleAccount } from './model';
 import type { GoogleSettings } from './settings';
 import { randomToken, sealTransaction, TRANSACTION_COOKIE, TRANSACTION_TTL_MS, type GoogleTransaction } from './transaction';
@@ -39,6 +40,7 @@ export function cookieOptions(settings: GoogleSettings) {
 }
 
 export function createGooglePassport(settings: GoogleSettings, key: Buffer, clock: () => Date): passport.PassportStatic {
+  const idTokenKeys = remoteIdTokenKeys(settings.jwksUrl);
   const stateStore = {
     // Arity 5 tells passport-oauth2 to pass the PKCE verifier.
     store(req: Request, verifier: string, start: StartOptions, _meta: unknown, done: StoreCallback) {
@@ -75,24 +77,27 @@ export function createGooglePassport(settings: GoogleSettings, key: Buffer, cloc
       passReqToCallback: true,
     },
     (req: Request, _accessToken: string, _refreshToken: string, params: { id_token?: unknown }, profile: Profile, done: (err: Error | null, user?: VerifiedGoogleAccount) => void) => {
-      try {
-        const tx = (req.res as Response).locals[OPENED_TRANSACTION] as GoogleTransaction;
-        const claims = checkIdToken(params.id_token, { clientId: settings.clientId, issuers: settings.issuers, nonce: tx.nonce, now: Math.floor(clock().getTime() / 1000) });
-        const info = (profile._json ?? {}) as Record<string, unknown>;
-        // userinfo must describe the same account as the ID token (OIDC Core 5.3.2).
-        if (profile.id !== claims.sub) throw untrustedAnswer('subject_mismatch');
-        const email = String(claims.email ?? info.email ?? '');
-        const hostedDomain = claims.hd ?? (typeof info.hd === 'string' ? info.hd : undefined);
-        done(null, {
-          sub: claims.sub,
-          email,
-          emailVerified: email !== '' && isTrue(claims.email_verified ?? info.email_verified),
-          hostedDomain: hostedDomain ?? null,
-          displayName: String(claims.name ?? profile.displayName ?? email).slice(0, 200) || email,
-        });
-      } catch (err) {
-        done(err as Error);
-      }
+      const tx = (req.res as Response).locals[OPENED_TRANSACTION] as GoogleTransaction;
+      const expected = { clientId: settings.clientId, issuers: settings.issuers, nonce: tx.nonce, now: Math.floor(clock().getTime() / 1000) };
+      verifyIdToken(params.id_token, idTokenKeys, expected)
+        .then((claims) => {
+          const info = (profile._json ?? {}) as Record<string, unknown>;
+          // userinfo must describe the same account as the ID token (OIDC Core 5.3.2).
+          if (profile.id !== claims.sub) throw untrustedAnswer('subject_mismatch');
+          const email = String(claims.email ?? info.email ?? '');
+          const hostedDomain = claims.hd ?? (typeof info.hd === 'string' ? info.hd : undefined);
+          return {
+            sub: claims.sub,
+            email,
+            emailVerified: email !== '' && isTrue(claims.email_verified ?? info.email_verified),
+            hostedDomain: hostedDomain ?? null,
+            displayName: String(claims.name ?? profile.displayName ?? email).slice(0, 200) || email,
+          };
+        })
+        .then(
+          (account) => done(null, account),
+          (err: unknown) => done(err as Error),
+        );
     },
   );
 

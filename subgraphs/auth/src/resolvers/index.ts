@@ -1,6 +1,7 @@
 /** Thin resolvers: arguments -> one domain call -> the domain's result (field names mostly match the schema). */
 import type { ApiTokenScope, Role, SubgraphContext } from '@cspmexa/server-kit';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { GraphQLResolveInfo } from 'graphql';
 import { authenticateApiToken, createApiToken, listApiTokens, revokeApiToken } from '../domain/api-tokens/api-tokens';
 import type { ApiTokenRecord } from '../domain/api-tokens/model';
 import type { AuditEntry, AuditFilter } from '../domain/audit/model';
@@ -16,11 +17,13 @@ import { findUserInViewerOrg, findViewerUser, listUsers } from '../domain/users'
 import { viewerStatus } from '../domain/viewer-status';
 import { exchangeLoginCode } from '../google/login-code';
 import type { AuthServices } from '../services';
+import { checkOneAttempt } from './attempts-in-request';
 import { requestInfo } from './context';
 import { DateTime } from './date-time';
 import { JSONScalar } from './json';
 
 type Ctx = SubgraphContext;
+type Info = GraphQLResolveInfo;
 
 export function createResolvers(s: AuthServices): GraphQLResolverMap<SubgraphContext> {
   return {
@@ -39,7 +42,10 @@ export function createResolvers(s: AuthServices): GraphQLResolverMap<SubgraphCon
       authProviders: () => s.authProviders,
     },
     Mutation: {
-      login: (_: unknown, args: { email: string; password: string }, ctx: Ctx) => s.sessions.login(args.email, args.password, requestInfo(ctx)),
+      login: async (_: unknown, args: { email: string; password: string }, ctx: Ctx, info: Info) => {
+        await checkOneAttempt(s, ctx, info);
+        return s.sessions.login(args.email, args.password, requestInfo(ctx));
+      },
       refreshToken: (_: unknown, args: { refreshToken: string }, ctx: Ctx) => s.sessions.refresh(args.refreshToken, requestInfo(ctx)),
       logout: (_: unknown, args: { refreshToken: string }, ctx: Ctx) => s.sessions.logout(args.refreshToken, requestInfo(ctx)),
       exchangeLoginCode: (_: unknown, args: { code: string }, ctx: Ctx) =>
@@ -49,11 +55,19 @@ export function createResolvers(s: AuthServices): GraphQLResolverMap<SubgraphCon
           requestInfo(ctx),
         ),
       assignRole: (_: unknown, args: { userId: string; role: Role }, ctx: Ctx) => assignRole(s, ctx.viewer, args, requestInfo(ctx)),
-      verifyMfa: (_: unknown, args: { mfaToken: string; code?: string | null; recoveryCode?: string | null }, ctx: Ctx) =>
-        verifyMfa(s, args, requestInfo(ctx)),
+      verifyMfa: async (_: unknown, args: { mfaToken: string; code?: string | null; recoveryCode?: string | null }, ctx: Ctx, info: Info) => {
+        await checkOneAttempt(s, ctx, info);
+        return verifyMfa(s, args, requestInfo(ctx));
+      },
       enrolMfa: (_: unknown, __: unknown, ctx: Ctx) => enrolMfa(s, ctx.viewer, requestInfo(ctx)),
-      confirmMfa: (_: unknown, args: { code: string }, ctx: Ctx) => confirmMfa(s, ctx.viewer, args.code, requestInfo(ctx)),
-      disableMfa: (_: unknown, args: { password: string }, ctx: Ctx) => disableMfa(s, ctx.viewer, args.password, requestInfo(ctx)),
+      confirmMfa: async (_: unknown, args: { code: string }, ctx: Ctx, info: Info) => {
+        await checkOneAttempt(s, ctx, info);
+        return confirmMfa(s, ctx.viewer, args.code, requestInfo(ctx));
+      },
+      disableMfa: async (_: unknown, args: { password: string }, ctx: Ctx, info: Info) => {
+        await checkOneAttempt(s, ctx, info);
+        return disableMfa(s, ctx.viewer, args.password, requestInfo(ctx));
+      },
       resetMfa: (_: unknown, args: { userId: string }, ctx: Ctx) => resetMfa(s, ctx.viewer, args.userId, requestInfo(ctx)),
       disableUser: (_: unknown, args: { userId: string }, ctx: Ctx) => setUserDisabled(s, ctx.viewer, args.userId, true, requestInfo(ctx)),
       enableUser: (_: unknown, args: { userId: string }, ctx: Ctx) => setUserDisabled(s, ctx.viewer, args.userId, false, requestInfo(ctx)),

@@ -2,6 +2,7 @@
  * oauth2-mock-server on 127.0.0.1 standing in for Google, and a browser-like walk through the sign-in: start at
  * the gateway, follow the provider's redirect, come back to the callback with the transaction cookie.
  */
+import crypto from 'node:crypto';
 import { OAuth2Server } from 'oauth2-mock-server';
 
 export const CLIENT_ID = 'cspmexa-test-client.apps.googleusercontent.com';
@@ -17,6 +18,24 @@ export interface GoogleUser {
   idTokenAudience?: string;
   /** Answer userinfo for another subject than the ID token. */
   userinfoSub?: string;
+  /** Break the ID token's signature: flip a byte, or sign it with a key that is not in the provider's JWKS. */
+  idTokenSignature?: 'flipped' | 'foreign-key';
+}
+
+/** A key the provider never published: what a forger without Google's key would sign with. */
+const forgerKey = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
+
+/** Re-signs the token (same header, same `kid`, same claims) with the forger's key. */
+function forge(token: string): string {
+  const [header, payload] = token.split('.') as [string, string];
+  return `${header}.${payload}.${crypto.sign('sha256', Buffer.from(`${header}.${payload}`), forgerKey).toString('base64url')}`;
+}
+
+function flipSignature(token: string): string {
+  const [header, payload, signature] = token.split('.') as [string, string, string];
+  const bytes = Buffer.from(signature, 'base64url');
+  bytes[0] = bytes[0]! ^ 1;
+  return `${header}.${payload}.${bytes.toString('base64url')}`;
 }
 
 export async function startGoogleProvider() {
@@ -40,6 +59,11 @@ export async function startGoogleProvider() {
       ...(next.idTokenAudience ? { aud: next.idTokenAudience } : {}),
     });
   });
+  server.service.on('beforeResponse', (response: { body: Record<string, unknown> }) => {
+    const idToken = response.body.id_token;
+    if (typeof idToken !== 'string' || !next.idTokenSignature) return;
+    response.body.id_token = next.idTokenSignature === 'flipped' ? flipSignature(idToken) : forge(idToken);
+  });
   server.service.on('beforeUserinfo', (response: { body: Record<string, unknown> }) => {
     response.body = {
       sub: next.userinfoSub ?? next.sub,
@@ -59,10 +83,14 @@ export async function startGoogleProvider() {
       GOOGLE_TOKEN_URL: `${issuer}/token`,
       GOOGLE_USERINFO_URL: `${issuer}/userinfo`,
       GOOGLE_ISSUER: issuer,
+      GOOGLE_JWKS_URL: `${issuer}/jwks`,
     },
     signInAs(user: GoogleUser) {
       next = user;
     },
+    /** A genuine ID token for our client, as a client could obtain one and replay it elsewhere. */
+    idToken: (user: GoogleUser) =>
+      server.issuer.buildToken({ scopesOrTransform: (_header, payload) => Object.assign(payload, { aud: CLIENT_ID, sub: user.sub, email: user.email }) }),
     stop: () => server.stop(),
   };
 }

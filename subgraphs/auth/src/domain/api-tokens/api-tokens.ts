@@ -74,6 +74,7 @@ export interface ApiTokenPrincipal {
   scope: ApiTokenScope;
   /** True when the token was created from a session that passed MFA. */
   mfa: boolean;
+  expiresAt: Date;
 }
 
 /** Internal (gateway only): who a presented token acts as; null when unknown, revoked, expired or owner disabled. */
@@ -86,7 +87,7 @@ export async function authenticateApiToken(deps: ApiTokenDeps, viewer: Viewer | 
   if (!owner || owner.disabled) return null;
   await deps.apiTokens.touch(token.orgId, token.id, now);
   const role: Role = token.scope === 'WRITE' ? owner.role : 'ANALYST';
-  return { tokenId: token.id, orgId: token.orgId, userId: owner.id, email: owner.email, role, scope: token.scope, mfa: token.mfa };
+  return { tokenId: token.id, orgId: token.orgId, userId: owner.id, email: owner.email, role, scope: token.scope, mfa: token.mfa, expiresAt: token.expiresAt };
 }
 
 function isUuid(value: string): boolean {

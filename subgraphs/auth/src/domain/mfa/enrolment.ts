@@ -8,7 +8,7 @@ import { authorizeAdmin, authorizeSelf, type AccessDeps } from '../access';
 import type { Clock, RequestInfo, UserChangeNotifier, UserRecord } from '../model';
 import { verifyPassword } from '../password';
 import { amrOf, tooManyAttempts, type Session } from '../sessions';
-import type { AttemptLimiter } from '../throttle';
+import { mfaAccountKey, type AttemptLimiter } from '../throttle';
 import type { MfaStore } from './model';
 import { generateRecoveryCodes, hashRecoveryCode } from './recovery-codes';
 import { decryptSeed, encryptSeed } from './seed-cipher';
@@ -42,8 +42,8 @@ export async function enrolMfa(deps: MfaDeps, viewer: Viewer | null, request: Re
 
 /** Throttled like sign-in (M3): a wrong code counts against the account and the IP. */
 async function checkThrottle(deps: MfaDeps, user: UserRecord, request: RequestInfo): Promise<string> {
-  const key = `mfa:${user.id}`;
-  const lockedFor = deps.limiter.lockedFor(key, request.ip);
+  const key = mfaAccountKey(user.id);
+  const lockedFor = await deps.limiter.lockedFor(key, request.ip);
   if (lockedFor > 0) {
     await deps.audit.record({ action: 'mfa.rate_limited', orgId: user.orgId, actorId: user.id, target: user.id }, request);
     throw tooManyAttempts(lockedFor);
@@ -64,11 +64,11 @@ export async function confirmMfa(deps: MfaDeps, viewer: Viewer | null, code: str
   const seed = decryptSeed(deps.encryptionKey, { orgId: user.orgId, userId: user.id }, factor.secretCiphertext);
   const step = await matchTotp(seed, code, deps.clock());
   if (step === null) {
-    deps.limiter.fail(key, request.ip);
+    await deps.limiter.fail(key, request.ip);
     await deps.audit.record({ action: 'mfa.failed', orgId: user.orgId, actorId: user.id, target: user.id, details: { stage: 'confirm' } }, request);
     throw new AppError('BAD_USER_INPUT', 'The code is not valid. Check the time on your device and try again.', { field: 'code' });
   }
-  deps.limiter.succeed(key);
+  await deps.limiter.succeed(key);
   const recoveryCodes = generateRecoveryCodes();
   if (!(await deps.mfa.confirm(user.orgId, user.id, step, deps.clock(), recoveryCodes.map(hashRecoveryCode)))) {
     throw new AppError('CONFLICT', 'There is no enrolment waiting for confirmation. Start one with enrolMfa.');
@@ -84,7 +84,7 @@ export async function disableMfa(deps: MfaDeps, viewer: Viewer | null, password:
   if (user.role === 'ADMIN') throw new AppError('CONFLICT', 'Admins must keep multi-factor authentication.');
   const key = await checkThrottle(deps, user, request);
   if (!user.passwordHash || !(await verifyPassword(password, user.passwordHash))) {
-    deps.limiter.fail(key, request.ip);
+    await deps.limiter.fail(key, request.ip);
     await deps.audit.record({ action: 'mfa.failed', orgId: user.orgId, actorId: user.id, target: user.id, details: { stage: 'disable' } }, request);
     throw new AppError('UNAUTHENTICATED', 'The password is not correct.');
   }

@@ -30,3 +30,9 @@ export interface MfaStore {
 export async function isEnrolled(store: MfaStore, orgId: string, userId: string): Promise<boolean> {
   return Boolean((await store.find(orgId, userId))?.confirmedAt);
 }
+
+/** MFA-pending tokens already exchanged for a session (M5: each works once). */
+export interface SpentMfaTokenStore {
+  /** Records the token id as spent; false when it already was (a replayed pending token). */
+  spend(orgId: string, jti: string, expiresAt: Date): Promise<boolean>;
+}

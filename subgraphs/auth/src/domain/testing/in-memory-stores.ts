@@ -10,6 +10,7 @@ import type {
   UserRecord,
   UserStore,
 } from '../model';
+import type { ThrottleEntry, ThrottleStore } from '../throttle';
 
 export function createMemoryOrganizationStore(): OrganizationStore & { all: Organization[] } {
   const all: Organization[] = [];
@@ -127,6 +128,25 @@ export function createRecordingAuditSink(): AuditSink & { events: AuthEvent[] } 
     events,
     record(event) {
       events.push(event);
+    },
+  };
+}
+
+export function createMemoryThrottleStore(): ThrottleStore {
+  const entries = new Map<string, ThrottleEntry>();
+  const live = (key: string, now: Date) => {
+    const e = entries.get(key);
+    return e && e.expiresAt > now ? e : null;
+  };
+  return {
+    async read(keys, now) {
+      return keys.map((k) => live(k, now)).filter((e): e is ThrottleEntry => e !== null);
+    },
+    async update(key, now, next) {
+      entries.set(key, next(live(key, now)));
+    },
+    async remove(keys) {
+      for (const k of keys) entries.delete(k);
     },
   };
 }
