@@ -2,12 +2,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../support/product-harness';
 import { axeViolations } from './axe';
+import { launchChromium } from './browser-session';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 let h: Harness;
 /** Navigation link -> the heading of the page it opens. */
 const NAVIGATION: [string, string][] = [
@@ -21,14 +21,8 @@ const NAVIGATION: [string, string][] = [
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.resolve('client/dist/index.html'))) throw new Error('client/dist is missing: run npm run build');
   h = await startHarness();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    // Playwright gives each launch a fresh profile. Without the background-networking flags Chromium floods
-    // this closed network with refused connections.
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

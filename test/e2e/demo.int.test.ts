@@ -6,6 +6,7 @@
  */
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminSession } from '../support/identities';
 import { startHarness, type Harness } from '../support/product-harness';
 
 let h: Harness;
@@ -14,11 +15,8 @@ let exportedFile: Buffer;
 
 beforeAll(async () => {
   h = await startHarness();
-  const login = await h.gql<{ login: { accessToken: string } }>('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', {
-    e: h.adminEmail,
-    p: h.adminPassword,
-  });
-  token = login.data!.login.accessToken;
+  // Admin work needs a session that passed MFA (M5): sign in, then enrol, as the dashboard's first run does.
+  token = await adminSession(h, h.adminEmail, h.adminPassword);
 });
 
 afterAll(async () => {

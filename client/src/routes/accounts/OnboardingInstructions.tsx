@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Skeleton, Stack, Tabs, Text } from '@mantine/core';
 import { ErrorState } from '../../components/ErrorState';
 import { OnboardingDocument } from './accounts';
-import { CopyableCode } from './CopyableCode';
+import { CopyableCode } from '../../components/CopyableCode';
 
 /**
  * What to create in AWS before adding an ASSUME_ROLE account: a read-only role trusting CSPMEXA with this

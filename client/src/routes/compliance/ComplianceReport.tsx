@@ -44,7 +44,7 @@ export function ComplianceReport({ framework, account }: ComplianceReportProps) 
               {section}
             </Title>
             {failing > 0 && (
-              <Badge color="red.8" variant="light">
+              <Badge color="red.9" variant="filled">
                 {failing} failing
               </Badge>
             )}

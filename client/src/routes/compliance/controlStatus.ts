@@ -2,13 +2,16 @@ import type { ComplianceReportQuery, ControlStatus } from '../../gql/graphql';
 
 export type ControlPosture = NonNullable<ComplianceReportQuery['compliance']>['controls'][number];
 
-/** Each status as text plus a fixed colour: never colour alone (PRODUCT.md). */
+/**
+ * Each status as text plus a fixed colour: never colour alone (PRODUCT.md). The shades are the lightest that keep
+ * the badge's text at 4.5:1 (WCAG 1.4.3): white on red.9, teal.9 and gray.7; black on yellow.5 and gray.3.
+ */
 export const CONTROL_STATUS_STYLE: Readonly<Record<ControlStatus, { label: string; color: string }>> = {
-  FAIL: { label: 'Fail', color: 'red.8' },
+  FAIL: { label: 'Fail', color: 'red.9' },
   UNKNOWN: { label: 'Unknown', color: 'yellow.5' },
-  PASS: { label: 'Pass', color: 'green.8' },
-  MANUAL: { label: 'Manual', color: 'gray.6' },
-  NOT_APPLICABLE: { label: 'Not applicable', color: 'gray.4' },
+  PASS: { label: 'Pass', color: 'teal.9' },
+  MANUAL: { label: 'Manual', color: 'gray.7' },
+  NOT_APPLICABLE: { label: 'Not applicable', color: 'gray.3' },
 };
 
 export interface ControlSection {

@@ -117,10 +117,13 @@ describe('FindingsPage (triage)', () => {
     for (const text of ['b', 'bu', 'bucket', 'bucket-1']) fireEvent.change(search, { target: { value: text } });
 
     await waitFor(() => expect(router.state.location.search).toBe('?q=bucket-1'));
-    await waitFor(() => expect(screen.queryByRole('link', { name: openSsh.title })).toBeNull());
+    // The filtered page has replaced the unfiltered one (not merely a loading state in between).
+    await waitFor(() => {
+      expect(screen.queryByRole('link', { name: openSsh.title })).toBeNull();
+      expect(screen.getByRole('link', { name: publicBucket.title })).toBeTruthy();
+    });
     // Only the text typed last reached the server: the keystrokes before it were absorbed by the pause.
     expect(asked).toEqual([{ search: 'bucket-1' }]);
-    expect(screen.getByRole('link', { name: publicBucket.title })).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
     await waitFor(() => expect(router.state.location.search).toBe(''));

@@ -1,4 +1,5 @@
-import { Button, Code, CopyButton, Group, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
+import { CopyableCode } from '../../components/CopyableCode';
 import type { FindingDetailQuery } from '../../gql/graphql';
 
 type Remediation = NonNullable<NonNullable<FindingDetailQuery['finding']>['remediation']>;
@@ -9,28 +10,8 @@ export function RemediationPanel({ remediation }: { remediation: Remediation | n
   return (
     <Stack>
       <Text style={{ whiteSpace: 'pre-wrap' }}>{remediation.text}</Text>
-      {remediation.cli && <CopyableSnippet title="AWS CLI" snippet={remediation.cli} />}
-      {remediation.terraform && <CopyableSnippet title="Terraform" snippet={remediation.terraform} />}
-    </Stack>
-  );
-}
-
-function CopyableSnippet({ title, snippet }: { title: string; snippet: string }) {
-  return (
-    <Stack gap={4}>
-      <Group justify="space-between">
-        <Title order={3} size="h5">
-          {title}
-        </Title>
-        <CopyButton value={snippet}>
-          {({ copied, copy }) => (
-            <Button size="xs" variant={copied ? 'filled' : 'default'} onClick={copy} aria-label={`Copy ${title}`}>
-              {copied ? 'Copied' : 'Copy'}
-            </Button>
-          )}
-        </CopyButton>
-      </Group>
-      <Code block>{snippet}</Code>
+      {remediation.cli && <CopyableCode label="AWS CLI" value={remediation.cli} headingOrder={3} />}
+      {remediation.terraform && <CopyableCode label="Terraform" value={remediation.terraform} headingOrder={3} />}
     </Stack>
   );
 }

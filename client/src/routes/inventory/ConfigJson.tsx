@@ -20,7 +20,9 @@ export function ConfigJson({ config }: { config: unknown }) {
       </Group>
       {open && (
         <div id={regionId} role="region" aria-label="Configuration JSON">
-          <Code block>{JSON.stringify(config, null, 2)}</Code>
+          <Code block tabIndex={0} mah={480} style={{ overflow: 'auto' }}>
+            {JSON.stringify(config, null, 2)}
+          </Code>
         </div>
       )}
     </Stack>

@@ -1,7 +1,7 @@
-import { ok, type InventoryResource, type S3Bucket } from '@cspmexa/resources';
+import { ok, type InventoryResource, type S3Account, type S3Bucket } from '@cspmexa/resources';
 import { describe, expect, it } from 'vitest';
 import { ALL_USERS_URI } from '../aws/s3/lib/acl';
-import { ALL_BLOCKED, NONE_BLOCKED, OWNER_CANONICAL_ID, s3Bucket } from '../aws/s3/lib/bucket-fixture';
+import { accessDenied, ALL_BLOCKED, NONE_BLOCKED, OWNER_CANONICAL_ID, s3Bucket } from '../aws/s3/lib/bucket-fixture';
 import type { EvaluationContext } from './context';
 import { defineCheck, type AnyCheck } from './define-check';
 import { allChecks } from './registry';
@@ -62,6 +62,27 @@ describe('runChecks', () => {
     expect(publicAccess.map((r) => [r.resourceId, r.status])).toEqual([
       ['a', 'PASS'],
       ['b', 'FAIL'],
+    ]);
+  });
+
+  it("reads each account's context from the scan's own S3 account resource when none is given", () => {
+    const s3Account = (accountId: string, publicAccessBlock: S3Account['publicAccessBlock']): InventoryResource => ({
+      id: `s3-account-${accountId}`,
+      resource: { kind: 'aws.s3.account', arn: `arn:aws:s3:::account/${accountId}`, name: accountId, accountId, region: 'global', publicAccessBlock },
+    });
+    const results = runChecks([
+      s3Account('111111111111', ok(ALL_BLOCKED)),
+      s3Account('222222222222', accessDenied('s3control:GetPublicAccessBlock')),
+      publicBucket('neutralized', '111111111111'),
+      publicBucket('unreadable-account-setting', '222222222222'),
+      publicBucket('no-account-resource', '333333333333'),
+    ]);
+    const publicAccess = results.filter((r) => r.checkId === 's3_bucket_public_access');
+    expect(publicAccess.map((r) => [r.resourceId, r.status])).toEqual([
+      ['neutralized', 'PASS'],
+      // The bucket grants AllUsers and the account setting that might neutralize it could not be read.
+      ['unreadable-account-setting', 'UNKNOWN'],
+      ['no-account-resource', 'FAIL'],
     ]);
   });
 

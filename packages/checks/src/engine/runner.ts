@@ -1,4 +1,5 @@
 import type { InventoryResource, ResourceKind } from '@cspmexa/resources';
+import { accountContextsOf } from './account-contexts';
 import type { AccountContext, EvaluationContext } from './context';
 import type { AnyCheck } from './define-check';
 import { isList } from './evaluate-check';
@@ -28,7 +29,10 @@ export interface CheckResult {
 export interface RunChecksOptions {
   /** Defaults to every registered check. */
   checks?: readonly AnyCheck[];
-  /** Account-wide context per account id (e.g. account-level S3 Block Public Access). */
+  /**
+   * Account-wide context per account id (e.g. account-level S3 Block Public Access). Defaults to the contexts
+   * read from the account resources among `resources` (accountContextsOf).
+   */
   accounts?: Readonly<Record<string, AccountContext>>;
   /** Skip checks less severe than this. */
   minSeverity?: Severity;
@@ -54,7 +58,7 @@ interface PreparedCheck {
  */
 export function runChecks(resources: readonly InventoryResource[], opts: RunChecksOptions = {}): CheckResult[] {
   const byKind = prepare(opts);
-  const accounts = opts.accounts;
+  const accounts = opts.accounts ?? accountContextsOf(resources);
   // Taken once, so every verdict of the run agrees on "now" however long the run takes.
   const now = opts.now ?? new Date();
   const results: CheckResult[] = [];
