@@ -166,6 +166,12 @@ export const scanCheckResults = findingsSchema.table(
     failed: integer('failed').notNull().default(0),
     muted: integer('muted').notNull().default(0),
     unknown: integer('unknown').notNull().default(0),
+    /**
+     * The check's severity when this scan was evaluated, so that a later change in the catalogue does not rewrite
+     * the posture trend's history. Null on rows written before the column existed: the catalogue is code, not SQL,
+     * so the migration could not fill them, and readers use the check's current catalogue severity instead.
+     */
+    severity: severityEnum('severity'),
     evaluatedAt: at('evaluated_at').notNull(),
   },
   (t) => [
