@@ -144,7 +144,7 @@ export type CreateApiTokenInput = {
 export type CreateMuteRuleInput = {
   /** Only these accounts: AwsAccount ids or 12-digit AWS account ids. */
   accountIds?: Array<string | number> | null | undefined;
-  /** Only these checks. */
+  /** Only these checks: ids of `checks` (an unknown id is BAD_USER_INPUT on `checkIds`). */
   checkIds?: Array<string> | null | undefined;
   /** When the mute ends and the findings come back (default: never). */
   expiresAt?: string | null | undefined;

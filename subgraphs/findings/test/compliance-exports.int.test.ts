@@ -1,6 +1,10 @@
 /** Compliance posture and trend from stored per-scan tallies, and streamed exports read back through the API. */
 import crypto from 'node:crypto';
+import { silentLogger } from '@cspmexa/server-kit/testing';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scanCheckResults } from '../src/db/schema';
+import { createScanEvaluator } from '../src/domain/evaluate-scan';
 import { asInventory, bucket, publicBucket } from './fixtures';
 import { startHarness, userOf } from './harness';
 
@@ -78,6 +82,41 @@ describe('posture trend by severity', () => {
     expect(split(second)).toEqual({ ...split(first), CRITICAL: 0 });
     expect(second.muted).toBe(first.muted + open.critical);
     expect(second.failed).toBe(first.failed - open.critical);
+  });
+});
+
+describe('posture trend history', () => {
+  const org = `org-hist-${crypto.randomUUID()}`;
+  const TREND = `query($a: ID!) { postureTrend(accountId: $a, days: 7) { scanId failedBySeverity { severity count } } }`;
+  const split = async () =>
+    ((await h.gql(userOf(org), TREND, { a: 'acct-hist' })).data!.postureTrend as { failedBySeverity: { severity: string; count: number }[] }[]).map((p) =>
+      Object.fromEntries(p.failedBySeverity.filter((e) => e.count > 0).map((e) => [e.severity, e.count])),
+    );
+
+  it("C3 a scan's failing results keep the severity their check had then; tallies stored without one use the catalogue's", async () => {
+    // The first scan ran while the catalogue rated s3_bucket_public_access LOW; it is CRITICAL now.
+    const thenLow = createScanEvaluator({
+      db: h.db,
+      bus: h.bus,
+      logger: silentLogger,
+      runChecks: () => [
+        { checkId: 's3_bucket_public_access', shortId: 'S3-03', severity: 'LOW', title: 'S3 bucket is not publicly accessible', service: 's3',
+          resourceId: 'h1', resourceArn: 'arn:aws:s3:::hist-public', accountId: '111122223333', region: 'us-east-1', status: 'FAIL', message: 'public' },
+      ],
+      fetchSnapshot: async ({ scanId }) => ({ scanId, accountId: 'acct-hist', status: 'COMPLETED', resources: [] }),
+    });
+    const first = `hist-${crypto.randomUUID()}`;
+    expect((await thenLow({ orgId: org, accountId: 'acct-hist', scanId: first, status: 'COMPLETED' })).outcome).toBe('evaluated');
+    await h.scan(org, 'acct-hist', [asInventory('h1', publicBucket('hist-public'))]);
+
+    const [before, now] = await split();
+    expect(before).toEqual({ LOW: 1 });
+    expect(now!.CRITICAL).toBeGreaterThanOrEqual(1);
+    expect(now!.LOW ?? 0).toBe(0);
+
+    // A tally written before severities were stored (the migration leaves them NULL): the catalogue's severity.
+    await h.db.update(scanCheckResults).set({ severity: null }).where(and(eq(scanCheckResults.orgId, org), eq(scanCheckResults.scanId, first)));
+    expect((await split())[0]).toEqual({ CRITICAL: 1 });
   });
 });
 

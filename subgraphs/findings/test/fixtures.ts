@@ -1,6 +1,6 @@
 /** Normalized S3 buckets for the integration tests: defaults of a private bucket, plus overrides. */
-import type { InventoryResource, S3Bucket } from '@cspmexa/resources';
-import { absent, ok, readError } from '@cspmexa/resources';
+import type { Collected, InventoryResource, PublicAccessBlock, S3Account, S3Bucket } from '@cspmexa/resources';
+import { absent, GLOBAL_REGION, ok, readError } from '@cspmexa/resources';
 
 export const AWS_ACCOUNT = '111122223333';
 
@@ -49,4 +49,9 @@ export function unreadableBucket(name: string): S3Bucket {
   });
 }
 
-export const asInventory = (id: string, resource: S3Bucket): InventoryResource => ({ id, resource });
+/** The account-level S3 settings as the collector stores them (one per AWS account, region `global`). */
+export function s3Account(accountId: string, publicAccessBlock: Collected<PublicAccessBlock>): S3Account {
+  return { kind: 'aws.s3.account', arn: `arn:aws:s3::${accountId}:account`, name: 'S3 account settings', accountId, region: GLOBAL_REGION, publicAccessBlock };
+}
+
+export const asInventory = (id: string, resource: S3Bucket | S3Account): InventoryResource => ({ id, resource });

@@ -141,6 +141,18 @@ describe('mute rules', () => {
       expect(answer.errors?.[0]?.extensions?.code, JSON.stringify(i)).toBe('BAD_USER_INPUT');
     }
   });
+
+  it('M6 an unknown check id is refused on its field (BAD_USER_INPUT, field checkIds) and nothing is written', async () => {
+    const org = `org-unknown-check-${crypto.randomUUID()}`;
+    await h.scan(org, ACCOUNT, [asInventory('u1', publicBucket('unknown-check'))]);
+    const answer = await h.gql(userOf(org), CREATE, { i: { reason: 'Typo in the check id', checkIds: [s303, 's3_bucket_public_acess'] } });
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'checkIds' });
+    expect(answer.errors?.[0]?.message).toContain('s3_bucket_public_acess');
+    expect(answer.data).toBeNull();
+    const after = await h.gql(userOf(org), '{ muteRules { totalCount } findings(filter: { statuses: [MUTED] }) { totalCount } }');
+    expect(after.data).toEqual({ muteRules: { totalCount: 0 }, findings: { totalCount: 0 } });
+    expect((await publicFinding(org, 'arn:aws:s3:::unknown-check')).status).toBe('OPEN');
+  });
 });
 
 describe('mute expiry', () => {
@@ -194,10 +206,10 @@ describe('mute expiry', () => {
 
 describe('one meaning of "matches"', () => {
   const targets = [
-    { arn: 'arn:aws:s3:::logs_2026', region: 'us-east-1', check: 'fake_a', account: '111122223333', tags: { env: 'prod' } },
-    { arn: 'arn:aws:s3:::logsX2026', region: 'eu-west-1', check: 'fake_a', account: '111122223333', tags: { env: 'dev' } },
-    { arn: 'arn:aws:s3:::data%1', region: 'eu-west-1', check: 'fake_b', account: '444455556666', tags: {} },
-    { arn: 'arn:aws:ec2:eu-west-1:444455556666:instance/i-1', region: 'eu-west-1', check: 'fake_b', account: '444455556666', tags: { env: 'prod', team: 'x' } },
+    { arn: 'arn:aws:s3:::logs_2026', region: 'us-east-1', check: 's3_bucket_object_versioning', account: '111122223333', tags: { env: 'prod' } },
+    { arn: 'arn:aws:s3:::logsX2026', region: 'eu-west-1', check: 's3_bucket_object_versioning', account: '111122223333', tags: { env: 'dev' } },
+    { arn: 'arn:aws:s3:::data%1', region: 'eu-west-1', check: 's3_bucket_kms_encryption', account: '444455556666', tags: {} },
+    { arn: 'arn:aws:ec2:eu-west-1:444455556666:instance/i-1', region: 'eu-west-1', check: 's3_bucket_kms_encryption', account: '444455556666', tags: { env: 'prod', team: 'x' } },
   ];
   const results = targets.map((t, i) => ({
     checkId: t.check,
@@ -233,7 +245,7 @@ describe('one meaning of "matches"', () => {
   it.each([
     [{ resourcePattern: 'arn:aws:s3:::logs_*' }, ['arn:aws:s3:::logs_2026']],
     [{ resourcePattern: 'arn:aws:s3:::data%?' }, ['arn:aws:s3:::data%1']],
-    [{ regions: ['eu-west-1'], checkIds: ['fake_b'] }, ['arn:aws:ec2:eu-west-1:444455556666:instance/i-1', 'arn:aws:s3:::data%1']],
+    [{ regions: ['eu-west-1'], checkIds: ['s3_bucket_kms_encryption'] }, ['arn:aws:ec2:eu-west-1:444455556666:instance/i-1', 'arn:aws:s3:::data%1']],
     [{ tags: [{ key: 'env', value: 'prod' }] }, ['arn:aws:ec2:eu-west-1:444455556666:instance/i-1', 'arn:aws:s3:::logs_2026']],
     [{ accountIds: ['acct-match'], resourcePattern: '*i-?' }, ['arn:aws:ec2:eu-west-1:444455556666:instance/i-1']],
   ])('M9 the SQL (existing findings) and evaluation-time (new findings) matchers agree: %j', async (scope, expected) => {

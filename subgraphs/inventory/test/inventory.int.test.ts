@@ -162,6 +162,9 @@ describe('inventory subgraph, scanning the local S3 stand-in', () => {
     expect(buckets[0]).toMatchObject({ kind: 'aws.s3.bucket', accountId: AWS_ACCOUNT, data: { kind: 'aws.s3.bucket', name: 'private-data' } });
     const kinds = ['aws.account.contacts', 'aws.cloudtrail.account', 'aws.config.region', 'aws.ec2.account', 'aws.iam.account', 'aws.s3.account'];
     expect(snap.resources.map((r: { kind: string }) => r.kind).sort()).toEqual([...kinds, 'aws.s3.bucket', 'aws.s3.bucket']);
+    // The account-level S3 Block Public Access reaches the findings engine: it overrides every bucket's.
+    const s3Account = snap.resources.find((r: { kind: string }) => r.kind === 'aws.s3.account');
+    expect(s3Account).toMatchObject({ accountId: AWS_ACCOUNT, region: 'global', data: { kind: 'aws.s3.account', publicAccessBlock: { state: 'absent' } } });
     const iamAccount = snap.resources.find((r: { kind: string }) => r.kind === 'aws.iam.account');
     expect(iamAccount.data).toMatchObject({ passwordPolicy: { state: 'absent' }, root: { state: 'ok', value: { user: '<root_account>', mfaActive: true } } });
     const otherOrg = await h.gql(service(ORG_B), q, { id: scanId });
@@ -202,6 +205,27 @@ describe('inventory subgraph, scanning the local S3 stand-in', () => {
       expect(byName['public-assets'].policy).toEqual({ state: 'ok', value: JSON.parse(PUBLIC_POLICY) });
       expect(byName['public-assets'].policyStatus).toEqual({ state: 'ok', value: { isPublic: true } });
       expect(byName['private-data'].acl.state).toBe('ok');
+    } finally {
+      standIn.clearFailures();
+    }
+  });
+
+  it('an unreadable account-level S3 Block Public Access still reaches the snapshot, as an error the checks read as UNKNOWN', async () => {
+    standIn.failApi('s3control:GetPublicAccessBlock', 'AccessDenied', 403);
+    try {
+      const started = await h.gql(user(ORG_A), START, { id: accountId });
+      const scan = await waitForScanEnd(ORG_A, started.data?.startScan.id);
+      expect(scan).toMatchObject({ status: 'PARTIAL', resourceCount: RESOURCES_PER_SCAN, errorCount: 1 });
+      const snap = await h.gql(service(ORG_A), `query($id: ID!) { scanSnapshot(scanId: $id) { resources { kind region data } } }`, { id: scan.id });
+      expect(snap.errors).toBeUndefined();
+      const s3Accounts = snap.data?.scanSnapshot.resources.filter((r: { kind: string }) => r.kind === 'aws.s3.account');
+      expect(s3Accounts).toEqual([
+        {
+          kind: 'aws.s3.account',
+          region: 'global',
+          data: expect.objectContaining({ publicAccessBlock: expect.objectContaining({ state: 'error', api: 's3control:GetPublicAccessBlock', code: 'AccessDenied' }) }),
+        },
+      ]);
     } finally {
       standIn.clearFailures();
     }

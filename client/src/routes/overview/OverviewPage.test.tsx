@@ -125,6 +125,22 @@ describe('OverviewPage', () => {
     expect(within(screen.getByRole('table', { name: 'Results per evaluated scan' })).getAllByRole('row')).toHaveLength(3);
   });
 
+  it('marks a lone scan and says so, instead of an empty line chart', async () => {
+    renderWithProviders(<OverviewPage />, {
+      mocks: [
+        { request: { query: OverviewDocument, variables: activeFilter }, result: overview(1) },
+        breakdown({}, {}),
+        trend([trendPoint('s1', '2026-03-01T10:00:00.000Z', 12, 60)]),
+      ],
+    });
+
+    const chart = await screen.findByRole('img', { name: 'Failing results over 1 scan, 12 at the latest' });
+    // One point draws no polyline: each series is a marker named with its value.
+    expect(chart.querySelectorAll('polyline')).toHaveLength(0);
+    expect([...chart.querySelectorAll('circle')].map((marker) => marker.textContent)).toEqual(['Failing: 12', 'Unknown: 2', 'Muted: 1']);
+    expect(screen.getByText(/One evaluated scan so far: 12 failing, 2 unknown, 1 muted\. The lines start with the next scan\./)).toBeTruthy();
+  });
+
   it('stacks each scan\'s failing results by severity from failedBySeverity, with a table for screen readers', async () => {
     renderWithProviders(<OverviewPage />, {
       mocks: [

@@ -15,12 +15,23 @@ describe('trend chart geometry', () => {
     const rows = [{ failed: 0 }, { failed: 5 }, { failed: 10 }];
     const { lines, max } = seriesLines(rows, [{ key: 'failed', value: (row) => row.failed }], box);
     expect(max).toBe(10);
-    expect(lines).toEqual([{ key: 'failed', points: '10,60 60,35 110,10' }]);
+    expect(lines).toEqual([
+      {
+        key: 'failed',
+        points: '10,60 60,35 110,10',
+        vertices: [
+          { x: 10, y: 60 },
+          { x: 60, y: 35 },
+          { x: 110, y: 10 },
+        ],
+      },
+    ]);
   });
 
   it('puts a single point in the middle', () => {
     const { lines } = seriesLines([{ v: 1 }], [{ key: 'v', value: (row) => row.v }], box);
     expect(lines[0]?.points).toBe('60,10');
+    expect(lines[0]?.vertices).toEqual([{ x: 60, y: 10 }]);
   });
 });
 

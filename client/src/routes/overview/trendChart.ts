@@ -10,7 +10,10 @@ export interface ChartBox {
 
 export interface SeriesLine {
   key: string;
+  /** The polyline's `points` attribute. */
   points: string;
+  /** The same points as coordinates (a single one draws no line: the chart marks it instead). */
+  vertices: { x: number; y: number }[];
 }
 
 export function niceMax(value: number): number {
@@ -35,10 +38,10 @@ export function seriesLines<T>(
   const round = (n: number) => Math.round(n * 10) / 10;
   return {
     max,
-    lines: series.map((s) => ({
-      key: s.key,
-      points: rows.map((row, index) => `${round(x(index))},${round(y(s.value(row)))}`).join(' '),
-    })),
+    lines: series.map((s) => {
+      const vertices = rows.map((row, index) => ({ x: round(x(index)), y: round(y(s.value(row))) }));
+      return { key: s.key, points: vertices.map((v) => `${v.x},${v.y}`).join(' '), vertices };
+    }),
   };
 }
 

@@ -1,5 +1,5 @@
 /** Reads behind compliance and the posture trend: the per-scan, per-check tallies written at evaluation time. */
-import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '@cspmexa/server-kit';
 import { scanCheckResults, scanEvaluations, type ScanCheckResultRow, type ScanEvaluationRow, type Severity } from './schema';
@@ -50,21 +50,25 @@ export interface ScanTotals {
 
 /**
  * Per evaluated scan of the account since `since`, oldest first: the sums of its per-check tallies, and its failing
- * results split by severity. One GROUP BY in the database. The tallies are stored per check, and a check's severity
- * is catalogue metadata, so the caller passes the check ids of each severity; a check in none of them (removed from
- * the catalogue) still counts in `failed` but in no severity.
+ * results split by severity. One GROUP BY in the database. Each tally carries the severity its check had when the
+ * scan was evaluated, so a later catalogue change leaves history alone. Tallies written before severities were
+ * stored have none: for those the caller passes the catalogue's current check ids of each severity, and a check in
+ * none of them (removed from the catalogue) still counts in `failed` but in no severity.
  */
 export async function scanTotalsSince(
   db: Database,
   orgId: string,
   inventoryAccountId: string,
   since: Date,
-  checksBySeverity: Readonly<Record<Severity, readonly string[]>>,
+  catalogueChecksBySeverity: Readonly<Record<Severity, readonly string[]>>,
 ): Promise<ScanTotals[]> {
   const r = scanCheckResults;
   const total = (column: AnyPgColumn) => sql<number>`coalesce(sum(${column}), 0)::int`.mapWith(Number);
-  const failedOf = (checkIds: readonly string[]) =>
-    sql<number>`coalesce(sum(${r.failed}) filter (where ${checkIds.length > 0 ? inArray(r.checkId, [...checkIds]) : sql`false`}), 0)::int`.mapWith(Number);
+  const failedOf = (severity: Severity) => {
+    const checkIds = catalogueChecksBySeverity[severity];
+    const unrecorded = checkIds.length > 0 ? and(isNull(r.severity), inArray(r.checkId, [...checkIds])) : sql`false`;
+    return sql<number>`coalesce(sum(${r.failed}) filter (where ${or(eq(r.severity, severity), unrecorded)}), 0)::int`.mapWith(Number);
+  };
   const rows = await db
     .select({
       scanId: r.scanId,
@@ -73,11 +77,11 @@ export async function scanTotalsSince(
       failed: total(r.failed),
       muted: total(r.muted),
       unknown: total(r.unknown),
-      CRITICAL: failedOf(checksBySeverity.CRITICAL),
-      HIGH: failedOf(checksBySeverity.HIGH),
-      MEDIUM: failedOf(checksBySeverity.MEDIUM),
-      LOW: failedOf(checksBySeverity.LOW),
-      INFO: failedOf(checksBySeverity.INFO),
+      CRITICAL: failedOf('CRITICAL'),
+      HIGH: failedOf('HIGH'),
+      MEDIUM: failedOf('MEDIUM'),
+      LOW: failedOf('LOW'),
+      INFO: failedOf('INFO'),
     })
     .from(r)
     .where(and(eq(r.orgId, orgId), eq(r.inventoryAccountId, inventoryAccountId), gte(r.evaluatedAt, since)))

@@ -64,6 +64,16 @@ export const findings = findingsSchema.table(
     index('findings_org_last_seen_idx').on(t.orgId, t.lastSeenAt, t.id),
     index('findings_org_first_seen_idx').on(t.orgId, t.firstSeenAt, t.id),
     index('findings_org_mute_rule_idx').on(t.orgId, t.muteRuleId),
+    // The text search (`filter.search`: ILIKE '%text%' on any of these, finding-filter.ts). A trigram GIN index
+    // serves a pattern with a leading wildcard, which no btree can; one multicolumn index answers each column of
+    // the OR. Needs pg_trgm (the migration creates it; server-kit loads it into PGlite).
+    index('findings_search_trgm_idx').using(
+      'gin',
+      t.title.op('gin_trgm_ops'),
+      t.resourceArn.op('gin_trgm_ops'),
+      t.checkId.op('gin_trgm_ops'),
+      t.shortId.op('gin_trgm_ops'),
+    ),
   ],
 );
 
@@ -166,6 +176,12 @@ export const scanCheckResults = findingsSchema.table(
     failed: integer('failed').notNull().default(0),
     muted: integer('muted').notNull().default(0),
     unknown: integer('unknown').notNull().default(0),
+    /**
+     * The check's severity when this scan was evaluated, so that a later change in the catalogue does not rewrite
+     * the posture trend's history. Null on rows written before the column existed: the catalogue is code, not SQL,
+     * so the migration could not fill them, and readers use the check's current catalogue severity instead.
+     */
+    severity: severityEnum('severity'),
     evaluatedAt: at('evaluated_at').notNull(),
   },
   (t) => [

@@ -27,7 +27,7 @@ const FRAMEWORKS = Object.keys(frameworks) as FrameworkId[];
 const tallies = (rows: readonly ScanCheckResultRow[]) =>
   new Map<string, CheckTally>(rows.map((r) => [r.checkId, { passed: r.passed, failed: r.failed, muted: r.muted, unknown: r.unknown }]));
 
-/** The catalogue's check ids per severity: what splits a scan's failing results by severity in SQL. */
+/** The catalogue's check ids per severity: the severity of tallies stored before their own was recorded. */
 function checksBySeverity(checks: readonly Pick<CheckInfo, 'id' | 'severity'>[]): Record<Severity, string[]> {
   const out: Record<Severity, string[]> = { CRITICAL: [], HIGH: [], MEDIUM: [], LOW: [], INFO: [] };
   for (const check of checks) out[check.severity].push(check.id);

@@ -67,13 +67,24 @@ function tagMap(tags: MuteRuleInput['tags']): Record<string, string> | null {
   return out;
 }
 
-export function validMuteRule(input: MuteRuleInput, now: Date): ValidMuteRule {
+/**
+ * Check ids must name checks of the catalogue: a mistyped id would store a rule that silently mutes nothing, and
+ * the person would believe the risk handled. (Account ids are not checked: this subgraph only knows the accounts it
+ * has evaluated, and a rule may rightly be written for an account before its first scan.)
+ */
+function knownChecks(checkIds: string[] | null, isKnownCheck: (id: string) => boolean): string[] | null {
+  const unknown = checkIds?.filter((id) => !isKnownCheck(id)) ?? [];
+  if (unknown.length > 0) throw bad('checkIds', `Unknown check id${unknown.length > 1 ? 's' : ''}: ${unknown.slice(0, 5).join(', ')}.`);
+  return checkIds;
+}
+
+export function validMuteRule(input: MuteRuleInput, now: Date, isKnownCheck: (id: string) => boolean): ValidMuteRule {
   const pattern = input.resourcePattern?.trim() || null;
   if (pattern && pattern.length > MAX_PATTERN) throw bad('resourcePattern', `\`resourcePattern\` must be at most ${MAX_PATTERN} characters.`);
   if (pattern && /^[*?]*$/.test(pattern)) throw bad('resourcePattern', '`resourcePattern` must name something besides wildcards.');
   const rule: ValidMuteRule = {
     reason: validReason(input.reason),
-    checkIds: list('checkIds', input.checkIds),
+    checkIds: knownChecks(list('checkIds', input.checkIds), isKnownCheck),
     accountIds: list('accountIds', input.accountIds),
     regions: list('regions', input.regions),
     resourcePattern: pattern,

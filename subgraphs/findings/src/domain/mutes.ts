@@ -10,6 +10,7 @@ import { inEvaluationTransaction } from '../db/evaluation-store';
 import { findingsByIds } from '../db/finding-queries';
 import { countMuteRules, deleteMuteRuleRow, insertMuteRule, muteRulesPage, orgsWithLapsedMutes, reconcileMutes } from '../db/mute-store';
 import type { MuteRuleRow, muteRules } from '../db/schema';
+import { findCheck } from './evaluate';
 import { validExpiry, validMuteRule, validReason, type MuteRuleInput } from './mute-input';
 import { isUuid, requireOrg } from './org-scope';
 
@@ -18,6 +19,8 @@ export interface MuteServiceDeps {
   logger: Logger;
   now?: () => Date;
   newId?: () => string;
+  /** Whether a check id names a check of the catalogue (default: the engine's catalogue). */
+  isKnownCheck?: (id: string) => boolean;
 }
 
 const MAX_BULK = 100;
@@ -33,6 +36,7 @@ type RuleFields = Omit<typeof muteRules.$inferInsert, 'id' | 'orgId' | 'createdB
 export function createMuteService(deps: MuteServiceDeps) {
   const now = deps.now ?? (() => new Date());
   const newId = deps.newId ?? (() => crypto.randomUUID());
+  const isKnownCheck = deps.isKnownCheck ?? ((id: string) => findCheck(id) !== undefined);
 
   async function store(viewer: Viewer | null, build: (orgId: string, at: Date) => Promise<RuleFields>) {
     const user = requireUser(viewer);
@@ -61,7 +65,7 @@ export function createMuteService(deps: MuteServiceDeps) {
     },
 
     create(viewer: Viewer | null, input: MuteRuleInput): Promise<MuteRuleRow> {
-      return store(viewer, async (_orgId, at) => validMuteRule(input, at));
+      return store(viewer, async (_orgId, at) => validMuteRule(input, at, isKnownCheck));
     },
 
     /** Bulk mute from the triage page: a rule scoped to exactly these findings' keys, so rescans keep them muted. */

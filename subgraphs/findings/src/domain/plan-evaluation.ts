@@ -6,7 +6,7 @@
  */
 import type { AlertRaisedEvent } from '@cspmexa/server-kit';
 import type { FindingRow, FindingStatus, NewFindingRow } from '../db/schema';
-import type { CheckResult, CheckStatus } from './evaluate';
+import type { CheckResult, CheckStatus, Severity } from './evaluate';
 import { findingKey } from './finding-key';
 import type { Observation } from './lifecycle';
 import { firstMatchingRule, type ActiveMuteRule, type MuteTarget } from './mute-scope';
@@ -41,12 +41,17 @@ export interface CheckTally {
   unknown: number;
 }
 
+/** A check's tally in one evaluation, with the severity it had then (stored: history keeps the severity it had). */
+export interface EvaluatedCheck extends CheckTally {
+  severity: Severity;
+}
+
 export interface EvaluationPlan {
   upserts: NewFindingRow[];
   events: PlannedEvent[];
   alerts: AlertRaisedEvent[];
   counts: EvaluationCounts;
-  byCheck: Map<string, CheckTally>;
+  byCheck: Map<string, EvaluatedCheck>;
 }
 
 export interface PlanInput {
@@ -184,10 +189,10 @@ export function planEvaluation(input: PlanInput): EvaluationPlan {
 }
 
 /** A failing resource counts as muted when its finding ends up MUTED: compliance reports accepted risk apart. */
-function tally(byCheck: Map<string, CheckTally>, result: CheckResult, step: MutedStep | null): void {
+function tally(byCheck: Map<string, EvaluatedCheck>, result: CheckResult, step: MutedStep | null): void {
   let t = byCheck.get(result.checkId);
   if (!t) {
-    t = { passed: 0, failed: 0, muted: 0, unknown: 0 };
+    t = { severity: result.severity, passed: 0, failed: 0, muted: 0, unknown: 0 };
     byCheck.set(result.checkId, t);
   }
   if (result.status === 'PASS') t.passed++;
