@@ -169,7 +169,12 @@ describe('snapshots, the demo account and findings triage (inventory, findings)'
     await expect.poll(async () => (await ok(h, 'query($id: ID!) { snapshotExport(id: $id) { status } }', { id: exportId }, adminToken)).snapshotExport.status, { timeout: 30_000 }).toBe('COMPLETED');
     const parts: Buffer[] = [];
     for (let offset: number | null = 0; offset !== null; ) {
-      const chunk = await ok(h, 'query($id: ID!, $o: Int) { snapshotExport(id: $id) { content(offset: $o) { data nextOffset } } }', { id: exportId, o: offset }, adminToken);
+      const chunk: { snapshotExport: { content: { data: string; nextOffset: number | null } } } = await ok(
+        h,
+        'query($id: ID!, $o: Int) { snapshotExport(id: $id) { content(offset: $o) { data nextOffset } } }',
+        { id: exportId, o: offset },
+        adminToken,
+      );
       parts.push(Buffer.from(chunk.snapshotExport.content.data, 'base64'));
       offset = chunk.snapshotExport.content.nextOffset;
     }
