@@ -26,7 +26,7 @@ const CREDENTIAL_MUTATIONS = new Set(['login', 'exchangeLoginCode', 'refreshToke
 /** Mutations an ANALYST may run: on their own account, or triage (SECURITY.md R1: the product's role table). */
 const ANALYST_MUTATIONS = new Set(['enrolMfa', 'confirmMfa', 'disableMfa', 'createApiToken', 'revokeApiToken', 'createMuteRule', 'muteFindings', 'exportFindings', 'startScan', 'cancelScan']);
 /** Queries only admins may run. Every other query must be listed as analyst-readable: a new one has to be classified. */
-const ADMIN_QUERIES = new Set(['users', 'auditEvents', 'verifyAuditChain', 'invitations', 'onboarding', 'discoverOrganizationAccounts', 'snapshotExport']);
+const ADMIN_QUERIES = new Set(['users', 'auditEvents', 'auditActions', 'verifyAuditChain', 'invitations', 'onboarding', 'discoverOrganizationAccounts', 'snapshotExport']);
 const ANALYST_QUERIES = new Set([
   'authProviders', 'me', 'apiTokens', 'findings', 'finding', 'findingCounts', 'alert', 'checks', 'findingFacets', 'muteRules', 'compliance',
   'postureTrend', 'findingsExport', 'awsAccounts', 'awsAccount', 'scan', 'scans', 'resources', 'resource', 'scanProgressSnapshot',

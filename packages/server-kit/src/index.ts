@@ -12,5 +12,7 @@ export * from './viewer';
 export * from './subgraph-server';
 export * from './subgraph-client';
 export * from './authorization-audit';
+export * from './action-audit';
+export * from './audit-actions';
 export * from './connection';
 export * from './runtime';

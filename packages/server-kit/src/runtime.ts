@@ -2,6 +2,7 @@
  * What a subgraph is built from, and how one runs on its own (one process per subgraph, DATABASE_URL/REDIS_URL).
  * The single-process default (scripts/start.ts) wires the same pieces once for all four.
  */
+import { actionServiceSink, type ActionSink } from './action-audit';
 import { auditServiceSink, type DenialSink } from './authorization-audit';
 import type { AppConfig } from './config';
 import { loadConfig } from './config';
@@ -32,7 +33,7 @@ export const subgraphPorts = (config: AppConfig): Record<SubgraphModule['name'],
 export async function startSubgraph(
   factory: SubgraphFactory,
   migrationsFolder: string,
-  deps: SubgraphDeps & { handle: DatabaseHandle; port?: number; denialSink?: DenialSink },
+  deps: SubgraphDeps & { handle: DatabaseHandle; port?: number; denialSink?: DenialSink; actionSink?: ActionSink },
 ): Promise<RunningSubgraph & { module: SubgraphModule }> {
   const module = await factory(deps);
   await deps.handle.migrate({ migrationsFolder, schema: module.name });
@@ -48,6 +49,8 @@ export async function startSubgraph(
       deps.denialSink ??
       module.denialSink ??
       auditServiceSink({ authUrl: deps.config.AUTH_URL, internalSecret: deps.secrets.internalSecret, subgraph: module.name }),
+    // Actions noted on `ctx.audit` go to the same trail through auth's `recordAuditEvents`.
+    actionSink: deps.actionSink ?? actionServiceSink({ authUrl: deps.config.AUTH_URL, internalSecret: deps.secrets.internalSecret, subgraph: module.name }),
   });
   return {
     module,

@@ -12,6 +12,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import express, { type Router } from 'express';
 import type { DocumentNode } from 'graphql';
+import { actionAuditPlugin, createAuditRecorder, type ActionSink, type AuditRecorder } from './action-audit';
 import { authorizationAuditPlugin, type DenialSink } from './authorization-audit';
 import { AppError, maskError } from './errors';
 import type { Logger } from './logger';
@@ -21,6 +22,8 @@ import type { Viewer } from './viewer';
 export interface SubgraphContext extends RequestMeta {
   viewer: Viewer | null;
   logger: Logger;
+  /** Where resolvers note the security-relevant actions of this request for the audit trail (L1). */
+  audit: AuditRecorder;
 }
 
 export interface SubgraphModule {
@@ -57,6 +60,8 @@ export interface ServeOptions {
   ready?: () => Promise<boolean>;
   /** Audits FORBIDDEN answers (L1); without one each denial is logged as an error (a stand-in subgraph in tests). */
   denialSink?: DenialSink;
+  /** Writes the actions resolvers note on `ctx.audit` (L1); without one each is logged as an error. */
+  actionSink?: ActionSink;
 }
 
 export interface RunningSubgraph {
@@ -65,6 +70,9 @@ export interface RunningSubgraph {
 }
 
 const unauditedDenials: DenialSink = async () => {
+  throw new Error('no audit sink is configured for this subgraph');
+};
+const unauditedActions: ActionSink = async () => {
   throw new Error('no audit sink is configured for this subgraph');
 };
 
@@ -86,6 +94,7 @@ export async function serveSubgraph(module: SubgraphModule, opts: ServeOptions):
       // connections are closed.
       ApolloServerPluginDrainHttpServer({ httpServer }),
       authorizationAuditPlugin({ subgraph: module.name, sink: opts.denialSink ?? module.denialSink ?? unauditedDenials }),
+      actionAuditPlugin({ sink: opts.actionSink ?? unauditedActions }),
     ],
   });
   await server.start();
@@ -115,7 +124,7 @@ export async function serveSubgraph(module: SubgraphModule, opts: ServeOptions):
     expressMiddleware(server, {
       context: async ({ res }) => {
         const a = res.locals.assertion as ReturnType<typeof verifyAssertion>;
-        return { ...a, logger: logger.child({ requestId: a.requestId }) };
+        return { ...a, logger: logger.child({ requestId: a.requestId }), audit: createAuditRecorder() };
       },
     }),
   );

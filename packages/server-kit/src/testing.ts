@@ -7,9 +7,11 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import type { ActionSink, ReportedAction } from './action-audit';
 import { loadConfig, type AppConfig } from './config';
 import { openDatabase, type DatabaseHandle } from './db';
 import { createLogger } from './logger';
+import type { RequestMeta } from './tokens';
 
 /** `url` is set on PostgreSQL, so a test can open a second pool on the same database (a second replica). */
 export async function openTestDatabase(): Promise<DatabaseHandle & { url?: string }> {
@@ -70,3 +72,12 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
 }
 
 export const silentLogger = createLogger({ level: 'silent' });
+
+/** Collects the actions a subgraph audits (instead of calling auth), for its own integration tests. */
+export function memoryActionSink(): ActionSink & { entries: (ReportedAction & { orgId: string; request: RequestMeta })[] } {
+  const entries: (ReportedAction & { orgId: string; request: RequestMeta })[] = [];
+  const sink: ActionSink = async (orgId, actions, request) => {
+    for (const action of actions) entries.push({ ...action, orgId, request });
+  };
+  return Object.assign(sink, { entries });
+}

@@ -69,6 +69,34 @@ describe('audit trail', () => {
     expect(denied.find((e) => e.target === 'forged')).toBeUndefined();
   });
 
+  it('L1 recordAuditEvents writes another subgraph\'s actions with the user request\'s meta: service callers only, only that subgraph\'s names, flat details, all or nothing', async () => {
+    const o = await h.seedOrganization(['ADMIN', 'ANALYST']);
+    const record = `mutation($e: [AuditEventInput!]!) { recordAuditEvents(events: $e) }`;
+    const muted = { action: 'findings.muted', actorId: o.members[1]!.id, target: 'rule-9', detailsJson: JSON.stringify({ count: 3, muteRuleId: 'rule-9', reason: 'fp\r\nforged' }), apiTokenId: null };
+    const findings = { kind: 'service' as const, service: 'findings', orgId: o.org.id };
+    const meta = { ip: '192.0.2.5', userAgent: 'browser/3', requestId: 'req-mute' };
+    expect((await h.call(record, { e: [muted] }, findings, meta)).data).toEqual({ recordAuditEvents: 1 });
+    const [entry] = await events(o.viewerOf(0), { actions: ['findings.muted'] });
+    expect(entry).toMatchObject({ actorId: o.members[1]!.id, target: 'rule-9', ...meta, details: { count: 3, muteRuleId: 'rule-9', reason: 'fp\\u000d\\u000aforged', subgraph: 'findings', apiTokenId: null } });
+
+    const refusals: [unknown, Record<string, unknown>, string][] = [
+      [o.viewerOf(0), muted, 'FORBIDDEN'],
+      // A subgraph cannot forge another one's actions, nor auth's own.
+      [{ ...findings, service: 'notifications' }, muted, 'BAD_USER_INPUT'],
+      [findings, { ...muted, action: 'role.changed' }, 'BAD_USER_INPUT'],
+      [findings, { ...muted, action: 'authorization.denied' }, 'BAD_USER_INPUT'],
+      [findings, { ...muted, detailsJson: JSON.stringify({ nested: { a: 1 } }) }, 'BAD_USER_INPUT'],
+      [findings, { ...muted, detailsJson: '[1]' }, 'BAD_USER_INPUT'],
+    ];
+    for (const [viewer, event, code] of refusals) {
+      // The valid first event is not written either: a report is checked whole before anything is written.
+      expect(codeOf(await h.call(record, { e: [{ ...muted, target: 'first' }, event] }, viewer as never, meta)), JSON.stringify(event)).toBe(code);
+    }
+    const all = await events(o.viewerOf(0), { actions: ['findings.muted', 'role.changed', 'authorization.denied'] });
+    expect(all.filter((e) => e.target === 'first' || e.details.subgraph === 'notifications')).toEqual([]);
+    expect((await h.call(VERIFY_CHAIN, {}, o.viewerOf(0))).data!.verifyAuditChain).toMatchObject({ ok: true });
+  });
+
   it('L2 the database refuses UPDATE, DELETE and TRUNCATE of audit rows', async () => {
     const o = await h.seedOrganization(['ADMIN']);
     await h.call(LOGIN, { email: o.members[0]!.email, password: 'wrong-password-1' });

@@ -13,7 +13,7 @@ import {
   type DatabaseHandle,
   type Viewer,
 } from '@cspmexa/server-kit';
-import { openTestDatabase, silentLogger, testConfig } from '@cspmexa/server-kit/testing';
+import { memoryActionSink, openTestDatabase, silentLogger, testConfig } from '@cspmexa/server-kit/testing';
 import { createFindingsSubgraph, migrationsFolder, type FindingsModule, type FindingsOptions, type ScanSnapshot } from '../src/index';
 
 export interface GraphQLAnswer<T = Record<string, unknown>> {
@@ -33,13 +33,15 @@ export async function startHarness(options: Omit<FindingsOptions, 'fetchSnapshot
   });
   const snapshots = new Map<string, ScanSnapshot & { orgId: string }>();
   const deps = { config, secrets, db: handle.db, bus, logger: silentLogger };
+  // What the subgraph audits, kept here instead of calling auth's `recordAuditEvents`.
+  const actionSink = memoryActionSink();
   const running = await startSubgraph(
     (d) => createFindingsSubgraph(d, { ...options, fetchSnapshot: async ({ orgId, scanId }) => {
       const s = snapshots.get(scanId);
       return s && s.orgId === orgId ? s : null;
     } }),
     migrationsFolder,
-    { ...deps, handle, port: 0 },
+    { ...deps, handle, port: 0, actionSink },
   );
   const module = running.module as FindingsModule;
 
@@ -71,6 +73,7 @@ export async function startHarness(options: Omit<FindingsOptions, 'fetchSnapshot
     db: handle.db,
     bus,
     alerts,
+    audited: actionSink.entries,
     snapshots,
     module,
     scan,

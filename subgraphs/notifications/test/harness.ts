@@ -3,7 +3,7 @@
  * real aws-ses-v2-local server and a clock the tests can move forward instead of waiting for a backoff.
  */
 import { createMemoryEventBus, loadSecrets, startSubgraph, type Severity, type UserViewer } from '@cspmexa/server-kit';
-import { openTestDatabase, silentLogger, testConfig } from '@cspmexa/server-kit/testing';
+import { memoryActionSink, openTestDatabase, silentLogger, testConfig } from '@cspmexa/server-kit/testing';
 import { expect } from 'vitest';
 import { createNotificationsSubgraph, migrationsFolder, type NotificationsModule } from '../src/index';
 import { CREATE_RULE, DELIVERIES, type Delivery } from './fixtures';
@@ -21,6 +21,8 @@ export async function startHarness() {
   await ses.up();
   let clockOffsetMs = 0;
   let module!: NotificationsModule;
+  // What the subgraph audits, kept here instead of calling auth's `recordAuditEvents`.
+  const actionSink = memoryActionSink();
   const running = await startSubgraph(
     async (deps) => {
       module = await createNotificationsSubgraph({
@@ -32,7 +34,7 @@ export async function startHarness() {
       return module;
     },
     migrationsFolder,
-    { config, secrets: loadSecrets(config), db: handle.db, handle, bus, logger: silentLogger, port: 0 },
+    { config, secrets: loadSecrets(config), db: handle.db, handle, bus, logger: silentLogger, port: 0, actionSink },
   );
   const gql = graphqlClient(running.url, config.INTERNAL_SECRET!);
 
@@ -41,6 +43,7 @@ export async function startHarness() {
     bus,
     ses,
     module,
+    audited: actionSink.entries,
     gql,
     advanceClock(ms: number) {
       clockOffsetMs += ms;

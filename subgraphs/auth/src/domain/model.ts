@@ -2,7 +2,7 @@
  * What the auth domain works with, and the stores it needs. The domain depends on these interfaces only; the
  * drizzle implementations live in ../db and the unit tests use in-memory ones.
  */
-import type { Role } from '@cspmexa/server-kit';
+import { auditActionsBySubgraph, type ReportedAuditAction, type Role } from '@cspmexa/server-kit';
 
 export interface Organization {
   id: string;
@@ -117,37 +117,12 @@ export interface AuthEvent {
   details?: Record<string, string | number | boolean | null>;
 }
 
-export const auditActions = [
-  'login.succeeded',
-  'login.failed',
-  'login.mfa_required',
-  'login.rate_limited',
-  'token.refreshed',
-  'token.reuse_detected',
-  'token.revoked',
-  'logout',
-  'role.changed',
-  'authorization.denied',
-  'user.disabled',
-  'user.enabled',
-  'user.invited',
-  'mfa.enrolment_started',
-  'mfa.enrolled',
-  'mfa.verified',
-  'mfa.failed',
-  'mfa.replay',
-  'mfa.recovery_code_used',
-  'mfa.rate_limited',
-  'mfa.pending_token_stale',
-  'mfa.pending_token_reused',
-  'mfa.reset',
-  'mfa.disabled',
-  'api_token.created',
-  'api_token.revoked',
-  'google.linked',
-  'user.provisioned',
-] as const;
-export type AuditAction = (typeof auditActions)[number];
+/**
+ * Auth's own action names; every name of the trail (these and the other subgraphs' `recordAuditEvents`) is listed
+ * in server-kit's `auditActionsBySubgraph`.
+ */
+export const auditActions = auditActionsBySubgraph.auth;
+export type AuditAction = (typeof auditActions)[number] | ReportedAuditAction;
 
 export interface RequestInfo {
   requestId?: string;

@@ -6,7 +6,8 @@ import { authenticateApiToken, createApiToken, listApiTokens, revokeApiToken } f
 import type { ApiTokenRecord } from '../domain/api-tokens/model';
 import type { AuditEntry, AuditFilter } from '../domain/audit/model';
 import { recordReportedDenials, type ReportedDenial } from '../domain/audit/denials';
-import { listAuditEvents, verifyAuditChain } from '../domain/audit/queries';
+import { listAuditActions, listAuditEvents, verifyAuditChain } from '../domain/audit/queries';
+import { recordReportedActions, type ReportedAuditEvent } from '../domain/audit/reported-actions';
 import { verifyMfa } from '../domain/mfa/challenge';
 import { confirmMfa, disableMfa, enrolMfa, resetMfa } from '../domain/mfa/enrolment';
 import type { UserRecord } from '../domain/model';
@@ -35,6 +36,7 @@ export function createResolvers(s: AuthServices): GraphQLResolverMap<SubgraphCon
       auditEvents: (_: unknown, args: { filter?: AuditFilter | null; first?: number | null; after?: string | null }, ctx: Ctx) =>
         listAuditEvents(s, ctx.viewer, args),
       verifyAuditChain: (_: unknown, __: unknown, ctx: Ctx) => verifyAuditChain(s, ctx.viewer),
+      auditActions: (_: unknown, __: unknown, ctx: Ctx) => listAuditActions(s, ctx.viewer),
       apiTokens: (_: unknown, __: unknown, ctx: Ctx) => listApiTokens(s, ctx.viewer),
       invitations: (_: unknown, __: unknown, ctx: Ctx) => listInvitations(s, ctx.viewer),
       viewerStatus: (_: unknown, args: { userId: string }, ctx: Ctx) => viewerStatus(s.users, ctx.viewer, args.userId),
@@ -77,6 +79,8 @@ export function createResolvers(s: AuthServices): GraphQLResolverMap<SubgraphCon
       revokeApiToken: (_: unknown, args: { id: string }, ctx: Ctx) => revokeApiToken(s, ctx.viewer, args.id, requestInfo(ctx)),
       recordAuthorizationDenials: (_: unknown, args: { denials: ReportedDenial[] }, ctx: Ctx) =>
         recordReportedDenials(s.audit, ctx.viewer, args.denials, requestInfo(ctx)),
+      recordAuditEvents: (_: unknown, args: { events: ReportedAuditEvent[] }, ctx: Ctx) =>
+        recordReportedActions(s.audit, ctx.viewer, args.events, requestInfo(ctx)),
     },
     User: {
       __resolveReference: (ref: { id: string }, ctx: Ctx) => findUserInViewerOrg(s.users, ctx.viewer, ref.id),

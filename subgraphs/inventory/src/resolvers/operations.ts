@@ -1,8 +1,9 @@
 /** Query and Mutation: arguments in, one domain call, connection mapping out. */
-import { toConnection, type SubgraphContext } from '@cspmexa/server-kit';
+import { audited, toConnection, type SubgraphContext } from '@cspmexa/server-kit';
 import type { ResourceFilter } from '../db/resources';
 import type { AwsAccountRow, ResourceRow, ScanRow } from '../db/schema';
 import type { AddAwsAccountInput, ConnectionInput, UpdateAwsAccountInput } from '../domain/account-input';
+import * as entry from '../domain/audit-entries';
 import type { InventoryServices } from './services';
 
 interface PageArgs {
@@ -54,18 +55,26 @@ export function operationResolvers(s: InventoryServices) {
       scanProgressSnapshot: (_: unknown, args: { scanId: string }, ctx: SubgraphContext) => s.scans.scan(ctx.viewer, args.scanId),
     },
     Mutation: {
-      addAwsAccount: (_: unknown, args: { input: AddAwsAccountInput }, ctx: SubgraphContext) => s.accounts.addAwsAccount(ctx.viewer, args.input),
-      updateAwsAccount: (_: unknown, args: { id: string; input: Nullable<UpdateAwsAccountInput> }, ctx: SubgraphContext) =>
-        s.accountChanges.updateAwsAccount(ctx.viewer, args.id, omitNullsExceptRegions(args.input)),
-      deleteAwsAccount: (_: unknown, args: { id: string }, ctx: SubgraphContext) => s.accountChanges.deleteAwsAccount(ctx.viewer, args.id),
+      addAwsAccount: (_: unknown, args: { input: AddAwsAccountInput }, ctx: SubgraphContext) =>
+        audited(ctx, s.accounts.addAwsAccount(ctx.viewer, args.input), entry.accountCreated),
+      updateAwsAccount: (_: unknown, args: { id: string; input: Nullable<UpdateAwsAccountInput> }, ctx: SubgraphContext) => {
+        const input = omitNullsExceptRegions(args.input);
+        return audited(ctx, s.accountChanges.updateAwsAccount(ctx.viewer, args.id, input), entry.accountUpdated(input));
+      },
+      deleteAwsAccount: (_: unknown, args: { id: string }, ctx: SubgraphContext) =>
+        audited(ctx, s.accountChanges.deleteAwsAccount(ctx.viewer, args.id), entry.accountDeleted),
       testAwsConnection: (_: unknown, args: { accountId?: string | null; input?: ConnectionInput | null }, ctx: SubgraphContext) =>
-        s.connections.testAwsConnection(ctx.viewer, args),
+        audited(ctx, s.connections.testAwsConnection(ctx.viewer, args), entry.connectionTested(args)),
       addOrganizationAccounts: (_: unknown, args: { accountId: string; memberIds: string[]; roleName: string }, ctx: SubgraphContext) =>
-        s.organizations.addOrganizationAccounts(ctx.viewer, args.accountId, args.memberIds, args.roleName),
-      startScan: (_: unknown, args: { accountId: string }, ctx: SubgraphContext) => s.runner.startScan(ctx.viewer, args.accountId),
-      cancelScan: (_: unknown, args: { scanId: string }, ctx: SubgraphContext) => s.runner.cancelScan(ctx.viewer, args.scanId),
+        audited(
+          ctx,
+          s.organizations.addOrganizationAccounts(ctx.viewer, args.accountId, args.memberIds, args.roleName),
+          entry.organizationMembersAdded(args.accountId, args.roleName),
+        ),
+      startScan: (_: unknown, args: { accountId: string }, ctx: SubgraphContext) => audited(ctx, s.runner.startScan(ctx.viewer, args.accountId), entry.scanStarted),
+      cancelScan: (_: unknown, args: { scanId: string }, ctx: SubgraphContext) => audited(ctx, s.runner.cancelScan(ctx.viewer, args.scanId), entry.scanCancelled),
       scheduleScans: (_: unknown, args: { accountId: string; cron?: string | null }, ctx: SubgraphContext) =>
-        s.schedules.scheduleScans(ctx.viewer, args.accountId, args.cron ?? null),
+        audited(ctx, s.schedules.scheduleScans(ctx.viewer, args.accountId, args.cron ?? null), entry.scheduleSet),
     },
   };
 }

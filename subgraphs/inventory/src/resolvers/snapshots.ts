@@ -1,6 +1,7 @@
 /** Snapshot exports, uploads, SNAPSHOT accounts and the demo account: arguments in, one domain call out. */
-import type { SubgraphContext } from '@cspmexa/server-kit';
+import { audited, type SubgraphContext } from '@cspmexa/server-kit';
 import type { ScanRow, SnapshotDestination, SnapshotExportRow } from '../db/schema';
+import * as entry from '../domain/audit-entries';
 import type { InventoryServices } from './services';
 
 export function snapshotResolvers(s: InventoryServices) {
@@ -11,15 +12,15 @@ export function snapshotResolvers(s: InventoryServices) {
     },
     Mutation: {
       exportScanSnapshot: (_: unknown, args: { scanId: string; destination: SnapshotDestination }, ctx: SubgraphContext) =>
-        s.snapshotExports.start(ctx.viewer, args.scanId, args.destination),
-      startSnapshotUpload: (_: unknown, __: unknown, ctx: SubgraphContext) => s.snapshotUploads.start(ctx.viewer),
+        audited(ctx, s.snapshotExports.start(ctx.viewer, args.scanId, args.destination), entry.snapshotExported),
+      startSnapshotUpload: (_: unknown, __: unknown, ctx: SubgraphContext) => audited(ctx, s.snapshotUploads.start(ctx.viewer), entry.uploadStarted),
       appendSnapshotUpload: (_: unknown, args: { uploadId: string; offset: number; data: string }, ctx: SubgraphContext) =>
         s.snapshotUploads.append(ctx.viewer, args.uploadId, args.offset, args.data),
       addSnapshotAccount: (_: unknown, args: { input: { name: string; uploadId: string } }, ctx: SubgraphContext) =>
-        s.snapshotAccounts.addSnapshotAccount(ctx.viewer, args.input),
+        audited(ctx, s.snapshotAccounts.addSnapshotAccount(ctx.viewer, args.input), entry.snapshotAccountCreated(args.input.uploadId)),
       replaceAccountSnapshot: (_: unknown, args: { accountId: string; uploadId: string }, ctx: SubgraphContext) =>
-        s.snapshotAccounts.replaceAccountSnapshot(ctx.viewer, args.accountId, args.uploadId),
-      addDemoAccount: (_: unknown, __: unknown, ctx: SubgraphContext) => s.snapshotAccounts.addDemoAccount(ctx.viewer),
+        audited(ctx, s.snapshotAccounts.replaceAccountSnapshot(ctx.viewer, args.accountId, args.uploadId), entry.snapshotReplaced(args.uploadId)),
+      addDemoAccount: (_: unknown, __: unknown, ctx: SubgraphContext) => audited(ctx, s.snapshotAccounts.addDemoAccount(ctx.viewer), entry.demoAccountAdded),
     },
     Scan: {
       exportable: (scan: ScanRow) => s.snapshotExports.exportable(scan),

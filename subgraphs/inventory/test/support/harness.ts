@@ -15,7 +15,7 @@ import {
   type ScanFinishedEvent,
   type Viewer,
 } from '@cspmexa/server-kit';
-import { openTestDatabase, silentLogger, testConfig } from '@cspmexa/server-kit/testing';
+import { memoryActionSink, openTestDatabase, silentLogger, testConfig } from '@cspmexa/server-kit/testing';
 import { createInventorySubgraph, migrationsFolder, type InventoryOptions } from '../../src/index';
 
 export interface GraphQLResult<T = Record<string, any>> {
@@ -36,6 +36,8 @@ export interface Harness {
   handle: DatabaseHandle;
   bus: EventBus;
   scanEvents: ScanFinishedEvent[];
+  /** What the subgraph audited (auth's `recordAuditEvents` in production). */
+  audited: ReturnType<typeof memoryActionSink>['entries'];
   gql<T = Record<string, any>>(viewer: Viewer | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
   close(): Promise<void>;
 }
@@ -50,6 +52,7 @@ export async function startHarness(options: InventoryOptions = {}, configOverrid
   await bus.subscribe('inventory.scan.finished', (e) => {
     scanEvents.push(e);
   });
+  const actionSink = memoryActionSink();
   const start = (opts: InventoryOptions) =>
     startSubgraph((deps) => createInventorySubgraph(deps, opts), migrationsFolder, {
       config,
@@ -59,6 +62,7 @@ export async function startHarness(options: InventoryOptions = {}, configOverrid
       bus,
       logger,
       port: 0,
+      actionSink,
     });
   const gqlAt = (url: string): Harness['gql'] => async (viewer, query, variables = {}) => {
       const res = await fetch(url, {
@@ -77,6 +81,7 @@ export async function startHarness(options: InventoryOptions = {}, configOverrid
     handle,
     bus,
     scanEvents,
+    audited: actionSink.entries,
     gql: gqlAt(running.url),
     async startWorker(opts) {
       const worker = await start(opts);

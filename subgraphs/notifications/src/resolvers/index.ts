@@ -1,6 +1,7 @@
 /** Thin resolvers: arguments -> domain call -> result. Authorization and validation live in the domain layer. */
-import type { SubgraphContext } from '@cspmexa/server-kit';
+import { audited, type SubgraphContext } from '@cspmexa/server-kit';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import * as entry from '../domain/audit-entries';
 import type { EmailDeliveries } from '../domain/email-deliveries';
 import type { NotificationRules } from '../domain/notification-rules';
 import type { CreateRuleInput } from '../domain/rule-input';
@@ -20,8 +21,9 @@ export function createResolvers(domain: { rules: NotificationRules; deliveries: 
     },
     Mutation: {
       createNotificationRule: (_: unknown, args: { input: CreateRuleInput }, ctx: SubgraphContext) =>
-        domain.rules.create(ctx.viewer, args.input, ctx.logger),
-      deleteNotificationRule: (_: unknown, args: { id: string }, ctx: SubgraphContext) => domain.rules.delete(ctx.viewer, args.id, ctx.logger),
+        audited(ctx, domain.rules.create(ctx.viewer, args.input, ctx.logger), entry.ruleCreated),
+      deleteNotificationRule: (_: unknown, args: { id: string }, ctx: SubgraphContext) =>
+        audited(ctx, domain.rules.delete(ctx.viewer, args.id, ctx.logger), entry.ruleDeleted(args.id)),
     },
   } as GraphQLResolverMap<SubgraphContext>;
 }

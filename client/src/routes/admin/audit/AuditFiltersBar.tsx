@@ -1,15 +1,17 @@
 import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
-import type { AuditFilterParams } from './auditFilters';
+import { actionChoices, type AuditFilterParams } from './auditFilters';
 
 interface AuditFiltersBarProps {
   params: AuditFilterParams;
   actors: ReadonlyArray<{ id: string; email: string }>;
+  /** Every action name the trail records; null while unknown (then the action is typed). */
+  actions: readonly string[] | null;
   onApply: (params: AuditFilterParams) => void;
 }
 
 /** Filters apply on "Apply" (or Enter), not per keystroke: each change is a URL entry and a query. */
-export function AuditFiltersBar({ params, actors, onApply }: AuditFiltersBarProps) {
+export function AuditFiltersBar({ params, actors, actions, onApply }: AuditFiltersBarProps) {
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const fields = new FormData(event.currentTarget);
@@ -21,7 +23,17 @@ export function AuditFiltersBar({ params, actors, onApply }: AuditFiltersBarProp
     // Keyed by the URL's filters so Back/Forward and "Clear" reset the fields to what is applied.
     <form key={JSON.stringify(params)} onSubmit={onSubmit} aria-label="Audit log filters">
       <Group align="flex-end" gap="sm">
-        <TextInput label="Action" name="action" defaultValue={params.action} placeholder="e.g. login.failed" w={200} />
+        {actions ? (
+          <NativeSelect
+            label="Action"
+            name="action"
+            defaultValue={params.action}
+            data={[{ value: '', label: 'Any action' }, ...actionChoices(actions, params.action)]}
+            w={260}
+          />
+        ) : (
+          <TextInput label="Action" name="action" defaultValue={params.action} placeholder="e.g. login.failed" w={200} />
+        )}
         <NativeSelect
           label="Actor"
           name="actor"

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../../testing/renderWithProviders';
 import { apiError } from '../users/usersFixtures';
-import { AUDIT_PAGE_SIZE, AuditActorsDocument, AuditEventsDocument, VerifyAuditChainDocument } from './audit';
+import { AUDIT_PAGE_SIZE, AuditActionsDocument, AuditActorsDocument, AuditEventsDocument, VerifyAuditChainDocument } from './audit';
 import { AuditLogPage } from './AuditLogPage';
 
 function auditEvent(sequence: number, action: string, actorId: string | null = 'u1') {
@@ -101,6 +101,28 @@ describe('AuditLogPage', () => {
 
     await waitFor(() => expect(router.state.location.search).toBe('?action=login.failed&actor=u1&from=2026-01-01&to=2026-01-31'));
     expect(await screen.findByText('No audit events')).toBeTruthy();
+  });
+
+  it('L1 offers every action the trail records, grouped, and filters by the one picked', async () => {
+    const { router } = renderWithProviders(<AuditLogPage />, {
+      path: '/admin/audit',
+      mocks: [
+        eventsMock({}, [auditEvent(2, 'login.succeeded')], { hasNextPage: false, total: 1 }),
+        actorsMock,
+        { request: { query: AuditActionsDocument }, result: { data: { auditActions: ['login.succeeded', 'aws_account.created', 'findings.muted', 'mute_rule.deleted'] } } },
+        eventsMock({ filter: { actions: ['findings.muted'] } }, [auditEvent(3, 'findings.muted')], { hasNextPage: false, total: 1 }),
+      ],
+    });
+
+    const select = await screen.findByRole('combobox', { name: 'Action' });
+    await within(select).findByRole('option', { name: 'findings.muted' });
+    expect(within(select).getAllByRole('group').map((g) => g.getAttribute('label'))).toEqual(['login', 'aws_account', 'findings', 'mute_rule']);
+    fireEvent.change(select, { target: { value: 'findings.muted' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Apply' }));
+
+    await waitFor(() => expect(router.state.location.search).toBe('?action=findings.muted'));
+    const table = await screen.findByRole('table', { name: 'Audit events' });
+    await waitFor(() => expect(within(table).getAllByRole('row')[1]?.textContent).toContain('findings.muted'));
   });
 
   it('L2 verifies the chain on demand and names the first broken entry', async () => {

@@ -6,7 +6,7 @@ import { ErrorState } from '../../../components/ErrorState';
 import { ListSkeleton } from '../../../components/ListSkeleton';
 import { LoadMore } from '../../../components/LoadMore';
 import { appendPage } from '../appendPage';
-import { AUDIT_PAGE_SIZE, AuditActorsDocument, AuditEventsDocument } from './audit';
+import { AUDIT_PAGE_SIZE, AuditActionsDocument, AuditActorsDocument, AuditEventsDocument } from './audit';
 import { AuditEventsTable } from './AuditEventsTable';
 import { AuditFiltersBar } from './AuditFiltersBar';
 import { readAuditFilterParams, toAuditEventFilter, writeAuditFilterParams } from './auditFilters';
@@ -24,6 +24,8 @@ export function AuditLogPage() {
   // The actor list is a convenience: if it fails, the log still shows (with user ids).
   const actorsData = useQuery(AuditActorsDocument).data;
   const actors = useMemo(() => actorsData?.users.edges.map((edge) => edge.node) ?? [], [actorsData]);
+  // Likewise the action names: without them the action filter is a text field.
+  const actions = useQuery(AuditActionsDocument).data?.auditActions ?? null;
   const actorEmails = useMemo(() => new Map(actors.map((actor) => [actor.id, actor.email])), [actors]);
   const connection = data?.auditEvents;
 
@@ -35,7 +37,7 @@ export function AuditLogPage() {
         </Title>
         <VerifyChainButton />
       </Group>
-      <AuditFiltersBar params={params} actors={actors} onApply={(next) => setSearchParams(writeAuditFilterParams(next))} />
+      <AuditFiltersBar params={params} actors={actors} actions={actions} onApply={(next) => setSearchParams(writeAuditFilterParams(next))} />
       {error && !connection ? (
         <ErrorState title="Could not load the audit log" error={error} onRetry={() => void refetch()} />
       ) : !connection ? (

@@ -43,6 +43,13 @@ export const AuditActorsDocument = graphql(`
   }
 `);
 
+/** Every action name the trail records (the server's one list), offered by the action filter. */
+export const AuditActionsDocument = graphql(`
+  query AuditActions {
+    auditActions
+  }
+`);
+
 export const VerifyAuditChainDocument = graphql(`
   query VerifyAuditChain {
     verifyAuditChain {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAuditFilterParams, toAuditEventFilter, writeAuditFilterParams } from './auditFilters';
+import { actionChoices, readAuditFilterParams, toAuditEventFilter, writeAuditFilterParams } from './auditFilters';
 
 describe('audit log filters', () => {
   it('round-trips through the URL, leaving out empty filters', () => {
@@ -25,5 +25,29 @@ describe('audit log filters', () => {
 
   it('sends no filter when none is set', () => {
     expect(toAuditEventFilter({ action: ' ', actor: '', from: '', to: '' })).toBeUndefined();
+  });
+});
+
+describe('actionChoices', () => {
+  it('groups the server\'s action names by what was acted on, in its order', () => {
+    expect(actionChoices(['login.failed', 'aws_account.created', 'aws_account.deleted', 'logout'], '')).toEqual([
+      { group: 'login', items: [{ value: 'login.failed', label: 'login.failed' }] },
+      {
+        group: 'aws_account',
+        items: [
+          { value: 'aws_account.created', label: 'aws_account.created' },
+          { value: 'aws_account.deleted', label: 'aws_account.deleted' },
+        ],
+      },
+      { group: 'logout', items: [{ value: 'logout', label: 'logout' }] },
+    ]);
+  });
+
+  it('keeps a shared link\'s value that is not one known name selectable', () => {
+    expect(actionChoices(['findings.muted'], 'findings.muted, mute_rule.deleted')[0]).toEqual({
+      group: 'From the link',
+      items: [{ value: 'findings.muted, mute_rule.deleted', label: 'findings.muted, mute_rule.deleted' }],
+    });
+    expect(actionChoices(['findings.muted'], 'findings.muted')).toHaveLength(1);
   });
 });

@@ -37,3 +37,26 @@ export function toAuditEventFilter(params: AuditFilterParams): AuditEventFilter 
   if (params.to) filter.until = `${params.to}T23:59:59.999Z`;
   return Object.keys(filter).length > 0 ? filter : undefined;
 }
+
+export interface ActionGroup {
+  group: string;
+  items: { value: string; label: string }[];
+}
+
+/**
+ * The action filter's choices, grouped by what was acted on (`aws_account.created` under `aws_account`), in the
+ * server's order. A value from a shared link that is not a single known name (several, comma-separated) stays
+ * selectable as it is.
+ */
+export function actionChoices(actions: readonly string[], current: string): ActionGroup[] {
+  const groups = new Map<string, ActionGroup>();
+  for (const action of actions) {
+    const area = action.includes('.') ? action.slice(0, action.indexOf('.')) : action;
+    const group = groups.get(area) ?? { group: area, items: [] };
+    group.items.push({ value: action, label: action });
+    groups.set(area, group);
+  }
+  const choices = [...groups.values()];
+  if (current && !actions.includes(current)) choices.unshift({ group: 'From the link', items: [{ value: current, label: current }] });
+  return choices;
+}

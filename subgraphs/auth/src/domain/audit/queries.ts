@@ -1,5 +1,5 @@
 /** Reading the audit trail (ADMIN): a filtered page, and verification of the organization's chain. */
-import { AppError, decodeCursor, pageSize, toConnection, type Connection, type Viewer } from '@cspmexa/server-kit';
+import { allAuditActions, AppError, decodeCursor, pageSize, toConnection, type Connection, type Viewer } from '@cspmexa/server-kit';
 import { authorizeAdmin, type AccessDeps } from '../access';
 import { firstBrokenLink, GENESIS_HASH } from './chain';
 import type { AuditEntry, AuditFilter, AuditStore } from './model';
@@ -50,4 +50,10 @@ export async function verifyChain(store: AuditStore, orgId: string): Promise<Aud
 export async function verifyAuditChain(deps: AuditQueryDeps, viewer: Viewer | null): Promise<AuditChainVerification> {
   const admin = await authorizeAdmin(deps, viewer, { identityAdministration: false });
   return verifyChain(deps.auditStore, admin.orgId);
+}
+
+/** The names the audit log's filter offers: every subgraph's, from the one list in server-kit. */
+export async function listAuditActions(deps: AuditQueryDeps, viewer: Viewer | null): Promise<readonly string[]> {
+  await authorizeAdmin(deps, viewer, { identityAdministration: false });
+  return allAuditActions;
 }
