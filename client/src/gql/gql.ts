@@ -29,6 +29,9 @@ type Documents = {
     "\n  mutation StartScan($accountId: ID!) {\n    startScan(accountId: $accountId) {\n      id\n      status\n    }\n  }\n": typeof types.StartScanDocument,
     "\n  query ScanProgress($id: ID!) {\n    scan(id: $id) {\n      id\n      status\n      finishedAt\n      resourceCount\n      errorCount\n      failureReason\n      evaluation {\n        evaluatedAt\n        opened\n      }\n    }\n  }\n": typeof types.ScanProgressDocument,
     "\n  mutation AddDemoAccount {\n    addDemoAccount {\n      id\n      name\n      demo\n      lastScan {\n        id\n        status\n      }\n    }\n  }\n": typeof types.AddDemoAccountDocument,
+    "\n  query DiscoverOrganizationAccounts($accountId: ID!) {\n    discoverOrganizationAccounts(accountId: $accountId) {\n      awsAccountId\n      name\n      email\n      status\n      connected\n    }\n  }\n": typeof types.DiscoverOrganizationAccountsDocument,
+    "\n  query OrganizationOnboarding($roleName: String) {\n    onboarding(roleName: $roleName) {\n      externalId\n      roleName\n      trustedPrincipalArn\n    }\n  }\n": typeof types.OrganizationOnboardingDocument,
+    "\n  mutation AddOrganizationAccounts($accountId: ID!, $memberIds: [String!]!, $roleName: String!) {\n    addOrganizationAccounts(accountId: $accountId, memberIds: $memberIds, roleName: $roleName) {\n      id\n      name\n      awsAccountId\n    }\n  }\n": typeof types.AddOrganizationAccountsDocument,
     "\n  subscription ScanProgressLive($scanId: ID!) {\n    scanProgress(scanId: $scanId) {\n      scanId\n      status\n      phase\n      resourcesCollected\n      apiCalls\n      errors\n      percentage\n    }\n  }\n": typeof types.ScanProgressLiveDocument,
     "\n  mutation CancelScan($scanId: ID!) {\n    cancelScan(scanId: $scanId) {\n      id\n      status\n    }\n  }\n": typeof types.CancelScanDocument,
     "\n  mutation ScheduleScans($accountId: ID!, $cron: String) {\n    scheduleScans(accountId: $accountId, cron: $cron) {\n      id\n      scanSchedule\n    }\n  }\n": typeof types.ScheduleScansDocument,
@@ -106,6 +109,9 @@ const documents: Documents = {
     "\n  mutation StartScan($accountId: ID!) {\n    startScan(accountId: $accountId) {\n      id\n      status\n    }\n  }\n": types.StartScanDocument,
     "\n  query ScanProgress($id: ID!) {\n    scan(id: $id) {\n      id\n      status\n      finishedAt\n      resourceCount\n      errorCount\n      failureReason\n      evaluation {\n        evaluatedAt\n        opened\n      }\n    }\n  }\n": types.ScanProgressDocument,
     "\n  mutation AddDemoAccount {\n    addDemoAccount {\n      id\n      name\n      demo\n      lastScan {\n        id\n        status\n      }\n    }\n  }\n": types.AddDemoAccountDocument,
+    "\n  query DiscoverOrganizationAccounts($accountId: ID!) {\n    discoverOrganizationAccounts(accountId: $accountId) {\n      awsAccountId\n      name\n      email\n      status\n      connected\n    }\n  }\n": types.DiscoverOrganizationAccountsDocument,
+    "\n  query OrganizationOnboarding($roleName: String) {\n    onboarding(roleName: $roleName) {\n      externalId\n      roleName\n      trustedPrincipalArn\n    }\n  }\n": types.OrganizationOnboardingDocument,
+    "\n  mutation AddOrganizationAccounts($accountId: ID!, $memberIds: [String!]!, $roleName: String!) {\n    addOrganizationAccounts(accountId: $accountId, memberIds: $memberIds, roleName: $roleName) {\n      id\n      name\n      awsAccountId\n    }\n  }\n": types.AddOrganizationAccountsDocument,
     "\n  subscription ScanProgressLive($scanId: ID!) {\n    scanProgress(scanId: $scanId) {\n      scanId\n      status\n      phase\n      resourcesCollected\n      apiCalls\n      errors\n      percentage\n    }\n  }\n": types.ScanProgressLiveDocument,
     "\n  mutation CancelScan($scanId: ID!) {\n    cancelScan(scanId: $scanId) {\n      id\n      status\n    }\n  }\n": types.CancelScanDocument,
     "\n  mutation ScheduleScans($accountId: ID!, $cron: String) {\n    scheduleScans(accountId: $accountId, cron: $cron) {\n      id\n      scanSchedule\n    }\n  }\n": types.ScheduleScansDocument,
@@ -242,6 +248,18 @@ export function graphql(source: "\n  query ScanProgress($id: ID!) {\n    scan(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddDemoAccount {\n    addDemoAccount {\n      id\n      name\n      demo\n      lastScan {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddDemoAccount {\n    addDemoAccount {\n      id\n      name\n      demo\n      lastScan {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiscoverOrganizationAccounts($accountId: ID!) {\n    discoverOrganizationAccounts(accountId: $accountId) {\n      awsAccountId\n      name\n      email\n      status\n      connected\n    }\n  }\n"): (typeof documents)["\n  query DiscoverOrganizationAccounts($accountId: ID!) {\n    discoverOrganizationAccounts(accountId: $accountId) {\n      awsAccountId\n      name\n      email\n      status\n      connected\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationOnboarding($roleName: String) {\n    onboarding(roleName: $roleName) {\n      externalId\n      roleName\n      trustedPrincipalArn\n    }\n  }\n"): (typeof documents)["\n  query OrganizationOnboarding($roleName: String) {\n    onboarding(roleName: $roleName) {\n      externalId\n      roleName\n      trustedPrincipalArn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddOrganizationAccounts($accountId: ID!, $memberIds: [String!]!, $roleName: String!) {\n    addOrganizationAccounts(accountId: $accountId, memberIds: $memberIds, roleName: $roleName) {\n      id\n      name\n      awsAccountId\n    }\n  }\n"): (typeof documents)["\n  mutation AddOrganizationAccounts($accountId: ID!, $memberIds: [String!]!, $roleName: String!) {\n    addOrganizationAccounts(accountId: $accountId, memberIds: $memberIds, roleName: $roleName) {\n      id\n      name\n      awsAccountId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
