@@ -41,6 +41,10 @@ type Documents = {
     "\n  query SnapshotExportProgress($id: ID!) {\n    snapshotExport(id: $id) {\n      id\n      status\n      destination\n      resourceCount\n      byteSize\n      fileName\n      location\n      error\n    }\n  }\n": typeof types.SnapshotExportProgressDocument,
     "\n  query SnapshotExportChunk($id: ID!, $offset: Int) {\n    snapshotExport(id: $id) {\n      id\n      content(offset: $offset) {\n        data\n        nextOffset\n      }\n    }\n  }\n": typeof types.SnapshotExportChunkDocument,
     "\n  query SnapshotExportDestinations {\n    snapshotExportDestinations\n  }\n": typeof types.SnapshotExportDestinationsDocument,
+    "\n  mutation StartSnapshotUpload {\n    startSnapshotUpload {\n      id\n      receivedBytes\n      maxBytes\n      maxChunkBytes\n    }\n  }\n": typeof types.StartSnapshotUploadDocument,
+    "\n  mutation AppendSnapshotUpload($uploadId: ID!, $offset: Int!, $data: String!) {\n    appendSnapshotUpload(uploadId: $uploadId, offset: $offset, data: $data) {\n      id\n      receivedBytes\n    }\n  }\n": typeof types.AppendSnapshotUploadDocument,
+    "\n  mutation AddSnapshotAccount($input: AddSnapshotAccountInput!) {\n    addSnapshotAccount(input: $input) {\n      id\n      name\n      authMethod\n      lastScan {\n        id\n        status\n      }\n    }\n  }\n": typeof types.AddSnapshotAccountDocument,
+    "\n  mutation ReplaceAccountSnapshot($accountId: ID!, $uploadId: ID!) {\n    replaceAccountSnapshot(accountId: $accountId, uploadId: $uploadId) {\n      id\n      name\n      lastScan {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ReplaceAccountSnapshotDocument,
     "\n  query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          sequence\n          action\n          actorId\n          target\n          at\n          ip\n          userAgent\n          requestId\n          details\n        }\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query AuditActors {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          email\n        }\n      }\n    }\n  }\n": typeof types.AuditActorsDocument,
     "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      ok\n      firstBrokenId\n      checkedCount\n    }\n  }\n": typeof types.VerifyAuditChainDocument,
@@ -121,6 +125,10 @@ const documents: Documents = {
     "\n  query SnapshotExportProgress($id: ID!) {\n    snapshotExport(id: $id) {\n      id\n      status\n      destination\n      resourceCount\n      byteSize\n      fileName\n      location\n      error\n    }\n  }\n": types.SnapshotExportProgressDocument,
     "\n  query SnapshotExportChunk($id: ID!, $offset: Int) {\n    snapshotExport(id: $id) {\n      id\n      content(offset: $offset) {\n        data\n        nextOffset\n      }\n    }\n  }\n": types.SnapshotExportChunkDocument,
     "\n  query SnapshotExportDestinations {\n    snapshotExportDestinations\n  }\n": types.SnapshotExportDestinationsDocument,
+    "\n  mutation StartSnapshotUpload {\n    startSnapshotUpload {\n      id\n      receivedBytes\n      maxBytes\n      maxChunkBytes\n    }\n  }\n": types.StartSnapshotUploadDocument,
+    "\n  mutation AppendSnapshotUpload($uploadId: ID!, $offset: Int!, $data: String!) {\n    appendSnapshotUpload(uploadId: $uploadId, offset: $offset, data: $data) {\n      id\n      receivedBytes\n    }\n  }\n": types.AppendSnapshotUploadDocument,
+    "\n  mutation AddSnapshotAccount($input: AddSnapshotAccountInput!) {\n    addSnapshotAccount(input: $input) {\n      id\n      name\n      authMethod\n      lastScan {\n        id\n        status\n      }\n    }\n  }\n": types.AddSnapshotAccountDocument,
+    "\n  mutation ReplaceAccountSnapshot($accountId: ID!, $uploadId: ID!) {\n    replaceAccountSnapshot(accountId: $accountId, uploadId: $uploadId) {\n      id\n      name\n      lastScan {\n        id\n        status\n      }\n    }\n  }\n": types.ReplaceAccountSnapshotDocument,
     "\n  query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          sequence\n          action\n          actorId\n          target\n          at\n          ip\n          userAgent\n          requestId\n          details\n        }\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query AuditActors {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          email\n        }\n      }\n    }\n  }\n": types.AuditActorsDocument,
     "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      ok\n      firstBrokenId\n      checkedCount\n    }\n  }\n": types.VerifyAuditChainDocument,
@@ -296,6 +304,22 @@ export function graphql(source: "\n  query SnapshotExportChunk($id: ID!, $offset
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SnapshotExportDestinations {\n    snapshotExportDestinations\n  }\n"): (typeof documents)["\n  query SnapshotExportDestinations {\n    snapshotExportDestinations\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartSnapshotUpload {\n    startSnapshotUpload {\n      id\n      receivedBytes\n      maxBytes\n      maxChunkBytes\n    }\n  }\n"): (typeof documents)["\n  mutation StartSnapshotUpload {\n    startSnapshotUpload {\n      id\n      receivedBytes\n      maxBytes\n      maxChunkBytes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AppendSnapshotUpload($uploadId: ID!, $offset: Int!, $data: String!) {\n    appendSnapshotUpload(uploadId: $uploadId, offset: $offset, data: $data) {\n      id\n      receivedBytes\n    }\n  }\n"): (typeof documents)["\n  mutation AppendSnapshotUpload($uploadId: ID!, $offset: Int!, $data: String!) {\n    appendSnapshotUpload(uploadId: $uploadId, offset: $offset, data: $data) {\n      id\n      receivedBytes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddSnapshotAccount($input: AddSnapshotAccountInput!) {\n    addSnapshotAccount(input: $input) {\n      id\n      name\n      authMethod\n      lastScan {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddSnapshotAccount($input: AddSnapshotAccountInput!) {\n    addSnapshotAccount(input: $input) {\n      id\n      name\n      authMethod\n      lastScan {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplaceAccountSnapshot($accountId: ID!, $uploadId: ID!) {\n    replaceAccountSnapshot(accountId: $accountId, uploadId: $uploadId) {\n      id\n      name\n      lastScan {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReplaceAccountSnapshot($accountId: ID!, $uploadId: ID!) {\n    replaceAccountSnapshot(accountId: $accountId, uploadId: $uploadId) {\n      id\n      name\n      lastScan {\n        id\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,13 +5,14 @@ import { ConfirmedActionButton } from '../admin/ConfirmedActionButton';
 import { DeleteAwsAccountDocument } from './accounts';
 import { EditAccountDialog, type EditableAccount } from './EditAccountDialog';
 import { DiscoverMembersDialog } from './organizations/DiscoverMembersDialog';
+import { ReplaceSnapshotButton } from './snapshots/SnapshotAccountButtons';
 import { ScheduleDialog } from './ScheduleDialog';
 
 /**
  * The admin's per-account actions: schedule scans, edit, discover the organization's member accounts (accounts
- * reached through AWS, not snapshots), delete (after confirmation).
+ * reached through AWS) or replace the snapshot (SNAPSHOT accounts but the demo), delete (after confirmation).
  */
-export function AccountActions({ account }: { account: EditableAccount & { scanSchedule?: string | null } }) {
+export function AccountActions({ account }: { account: EditableAccount & { scanSchedule?: string | null; demo?: boolean } }) {
   const [dialog, setDialog] = useState<'schedule' | 'edit' | 'members' | null>(null);
   const [deleteAccount] = useMutation(DeleteAwsAccountDocument, { refetchQueries: ['Accounts', 'Overview'] });
   const close = () => setDialog(null);
@@ -24,6 +25,7 @@ export function AccountActions({ account }: { account: EditableAccount & { scanS
       <Button size="xs" variant="subtle" onClick={() => setDialog('edit')} aria-label={`Edit ${account.name}`}>
         Edit
       </Button>
+      {account.authMethod === 'SNAPSHOT' && !account.demo && <ReplaceSnapshotButton account={account} />}
       {account.authMethod !== 'SNAPSHOT' && (
         <Button size="xs" variant="subtle" onClick={() => setDialog('members')} aria-label={`Discover member accounts of ${account.name}`}>
           Discover member accounts
