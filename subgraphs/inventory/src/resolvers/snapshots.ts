@@ -1,9 +1,12 @@
 /** Snapshot exports, uploads, SNAPSHOT accounts and the demo account: arguments in, one domain call out. */
 import type { SubgraphContext } from '@cspmexa/server-kit';
 import type { ScanRow, SnapshotDestination, SnapshotExportRow } from '../db/schema';
+import { perRequestBatch } from './request-batch';
 import type { InventoryServices } from './services';
 
 export function snapshotResolvers(s: InventoryServices) {
+  // A scans list asks for `exportable` per row: one statement per request, not one per scan.
+  const exportable = perRequestBatch<SubgraphContext, ScanRow, boolean>((_ctx, scans) => s.snapshotExports.exportableScans(scans));
   return {
     Query: {
       snapshotExport: (_: unknown, args: { id: string }, ctx: SubgraphContext) => s.snapshotExports.get(ctx.viewer, args.id),
@@ -22,7 +25,7 @@ export function snapshotResolvers(s: InventoryServices) {
       addDemoAccount: (_: unknown, __: unknown, ctx: SubgraphContext) => s.snapshotAccounts.addDemoAccount(ctx.viewer),
     },
     Scan: {
-      exportable: (scan: ScanRow) => s.snapshotExports.exportable(scan),
+      exportable: async (scan: ScanRow, _: unknown, ctx: SubgraphContext) => (await exportable(ctx, scan)) ?? false,
     },
     SnapshotExport: {
       scan: (e: SnapshotExportRow, _: unknown, ctx: SubgraphContext) => s.scans.scan(ctx.viewer, e.scanId),
