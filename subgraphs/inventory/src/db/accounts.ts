@@ -40,7 +40,7 @@ export async function updateAccount(db: Database, orgId: string, id: string, cha
  * Deletes the account with its scans and resources (cascade) unless a scan of it is queued or running: checked in
  * the same statement, so a scan started a moment earlier is never orphaned.
  */
-export type DeleteOutcome = { outcome: 'deleted'; awsAccountId: string | null } | { outcome: 'busy' | 'missing' };
+export type DeleteOutcome = { outcome: 'deleted'; awsAccountId: string | null } | { outcome: 'busy' } | { outcome: 'missing' };
 
 export async function deleteIdleAccount(db: Database, orgId: string, id: string): Promise<DeleteOutcome> {
   const active = db
@@ -52,7 +52,7 @@ export async function deleteIdleAccount(db: Database, orgId: string, id: string)
     .where(and(eq(awsAccounts.orgId, orgId), eq(awsAccounts.id, id), sql`not exists (${active})`))
     .returning({ id: awsAccounts.id, awsAccountId: awsAccounts.awsAccountId });
   if (deleted) return { outcome: 'deleted', awsAccountId: deleted.awsAccountId };
-  return { outcome: (await findAccount(db, orgId, id)) ? 'busy' : 'missing' };
+  return (await findAccount(db, orgId, id)) ? { outcome: 'busy' } : { outcome: 'missing' };
 }
 
 /** Whether an account of the org still has this 12-digit AWS id. */
