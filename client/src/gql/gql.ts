@@ -29,6 +29,9 @@ type Documents = {
     "\n  mutation StartScan($accountId: ID!) {\n    startScan(accountId: $accountId) {\n      id\n      status\n    }\n  }\n": typeof types.StartScanDocument,
     "\n  query ScanProgress($id: ID!) {\n    scan(id: $id) {\n      id\n      status\n      finishedAt\n      resourceCount\n      errorCount\n      failureReason\n      evaluation {\n        evaluatedAt\n        opened\n      }\n    }\n  }\n": typeof types.ScanProgressDocument,
     "\n  mutation AddDemoAccount {\n    addDemoAccount {\n      id\n      name\n      demo\n      lastScan {\n        id\n        status\n      }\n    }\n  }\n": typeof types.AddDemoAccountDocument,
+    "\n  query DiscoverOrganizationAccounts($accountId: ID!) {\n    discoverOrganizationAccounts(accountId: $accountId) {\n      awsAccountId\n      name\n      email\n      status\n      connected\n    }\n  }\n": typeof types.DiscoverOrganizationAccountsDocument,
+    "\n  query OrganizationOnboarding($roleName: String) {\n    onboarding(roleName: $roleName) {\n      externalId\n      roleName\n      trustedPrincipalArn\n    }\n  }\n": typeof types.OrganizationOnboardingDocument,
+    "\n  mutation AddOrganizationAccounts($accountId: ID!, $memberIds: [String!]!, $roleName: String!) {\n    addOrganizationAccounts(accountId: $accountId, memberIds: $memberIds, roleName: $roleName) {\n      id\n      name\n      awsAccountId\n    }\n  }\n": typeof types.AddOrganizationAccountsDocument,
     "\n  subscription ScanProgressLive($scanId: ID!) {\n    scanProgress(scanId: $scanId) {\n      scanId\n      status\n      phase\n      resourcesCollected\n      apiCalls\n      errors\n      percentage\n    }\n  }\n": typeof types.ScanProgressLiveDocument,
     "\n  mutation CancelScan($scanId: ID!) {\n    cancelScan(scanId: $scanId) {\n      id\n      status\n    }\n  }\n": typeof types.CancelScanDocument,
     "\n  mutation ScheduleScans($accountId: ID!, $cron: String) {\n    scheduleScans(accountId: $accountId, cron: $cron) {\n      id\n      scanSchedule\n    }\n  }\n": typeof types.ScheduleScansDocument,
@@ -38,6 +41,10 @@ type Documents = {
     "\n  query SnapshotExportProgress($id: ID!) {\n    snapshotExport(id: $id) {\n      id\n      status\n      destination\n      resourceCount\n      byteSize\n      fileName\n      location\n      error\n    }\n  }\n": typeof types.SnapshotExportProgressDocument,
     "\n  query SnapshotExportChunk($id: ID!, $offset: Int) {\n    snapshotExport(id: $id) {\n      id\n      content(offset: $offset) {\n        data\n        nextOffset\n      }\n    }\n  }\n": typeof types.SnapshotExportChunkDocument,
     "\n  query SnapshotExportDestinations {\n    snapshotExportDestinations\n  }\n": typeof types.SnapshotExportDestinationsDocument,
+    "\n  mutation StartSnapshotUpload {\n    startSnapshotUpload {\n      id\n      receivedBytes\n      maxBytes\n      maxChunkBytes\n    }\n  }\n": typeof types.StartSnapshotUploadDocument,
+    "\n  mutation AppendSnapshotUpload($uploadId: ID!, $offset: Int!, $data: String!) {\n    appendSnapshotUpload(uploadId: $uploadId, offset: $offset, data: $data) {\n      id\n      receivedBytes\n    }\n  }\n": typeof types.AppendSnapshotUploadDocument,
+    "\n  mutation AddSnapshotAccount($input: AddSnapshotAccountInput!) {\n    addSnapshotAccount(input: $input) {\n      id\n      name\n      authMethod\n      lastScan {\n        id\n        status\n      }\n    }\n  }\n": typeof types.AddSnapshotAccountDocument,
+    "\n  mutation ReplaceAccountSnapshot($accountId: ID!, $uploadId: ID!) {\n    replaceAccountSnapshot(accountId: $accountId, uploadId: $uploadId) {\n      id\n      name\n      lastScan {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ReplaceAccountSnapshotDocument,
     "\n  query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          sequence\n          action\n          actorId\n          target\n          at\n          ip\n          userAgent\n          requestId\n          details\n        }\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query AuditActors {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          email\n        }\n      }\n    }\n  }\n": typeof types.AuditActorsDocument,
     "\n  query AuditActions {\n    auditActions\n  }\n": typeof types.AuditActionsDocument,
@@ -107,6 +114,9 @@ const documents: Documents = {
     "\n  mutation StartScan($accountId: ID!) {\n    startScan(accountId: $accountId) {\n      id\n      status\n    }\n  }\n": types.StartScanDocument,
     "\n  query ScanProgress($id: ID!) {\n    scan(id: $id) {\n      id\n      status\n      finishedAt\n      resourceCount\n      errorCount\n      failureReason\n      evaluation {\n        evaluatedAt\n        opened\n      }\n    }\n  }\n": types.ScanProgressDocument,
     "\n  mutation AddDemoAccount {\n    addDemoAccount {\n      id\n      name\n      demo\n      lastScan {\n        id\n        status\n      }\n    }\n  }\n": types.AddDemoAccountDocument,
+    "\n  query DiscoverOrganizationAccounts($accountId: ID!) {\n    discoverOrganizationAccounts(accountId: $accountId) {\n      awsAccountId\n      name\n      email\n      status\n      connected\n    }\n  }\n": types.DiscoverOrganizationAccountsDocument,
+    "\n  query OrganizationOnboarding($roleName: String) {\n    onboarding(roleName: $roleName) {\n      externalId\n      roleName\n      trustedPrincipalArn\n    }\n  }\n": types.OrganizationOnboardingDocument,
+    "\n  mutation AddOrganizationAccounts($accountId: ID!, $memberIds: [String!]!, $roleName: String!) {\n    addOrganizationAccounts(accountId: $accountId, memberIds: $memberIds, roleName: $roleName) {\n      id\n      name\n      awsAccountId\n    }\n  }\n": types.AddOrganizationAccountsDocument,
     "\n  subscription ScanProgressLive($scanId: ID!) {\n    scanProgress(scanId: $scanId) {\n      scanId\n      status\n      phase\n      resourcesCollected\n      apiCalls\n      errors\n      percentage\n    }\n  }\n": types.ScanProgressLiveDocument,
     "\n  mutation CancelScan($scanId: ID!) {\n    cancelScan(scanId: $scanId) {\n      id\n      status\n    }\n  }\n": types.CancelScanDocument,
     "\n  mutation ScheduleScans($accountId: ID!, $cron: String) {\n    scheduleScans(accountId: $accountId, cron: $cron) {\n      id\n      scanSchedule\n    }\n  }\n": types.ScheduleScansDocument,
@@ -116,6 +126,10 @@ const documents: Documents = {
     "\n  query SnapshotExportProgress($id: ID!) {\n    snapshotExport(id: $id) {\n      id\n      status\n      destination\n      resourceCount\n      byteSize\n      fileName\n      location\n      error\n    }\n  }\n": types.SnapshotExportProgressDocument,
     "\n  query SnapshotExportChunk($id: ID!, $offset: Int) {\n    snapshotExport(id: $id) {\n      id\n      content(offset: $offset) {\n        data\n        nextOffset\n      }\n    }\n  }\n": types.SnapshotExportChunkDocument,
     "\n  query SnapshotExportDestinations {\n    snapshotExportDestinations\n  }\n": types.SnapshotExportDestinationsDocument,
+    "\n  mutation StartSnapshotUpload {\n    startSnapshotUpload {\n      id\n      receivedBytes\n      maxBytes\n      maxChunkBytes\n    }\n  }\n": types.StartSnapshotUploadDocument,
+    "\n  mutation AppendSnapshotUpload($uploadId: ID!, $offset: Int!, $data: String!) {\n    appendSnapshotUpload(uploadId: $uploadId, offset: $offset, data: $data) {\n      id\n      receivedBytes\n    }\n  }\n": types.AppendSnapshotUploadDocument,
+    "\n  mutation AddSnapshotAccount($input: AddSnapshotAccountInput!) {\n    addSnapshotAccount(input: $input) {\n      id\n      name\n      authMethod\n      lastScan {\n        id\n        status\n      }\n    }\n  }\n": types.AddSnapshotAccountDocument,
+    "\n  mutation ReplaceAccountSnapshot($accountId: ID!, $uploadId: ID!) {\n    replaceAccountSnapshot(accountId: $accountId, uploadId: $uploadId) {\n      id\n      name\n      lastScan {\n        id\n        status\n      }\n    }\n  }\n": types.ReplaceAccountSnapshotDocument,
     "\n  query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          sequence\n          action\n          actorId\n          target\n          at\n          ip\n          userAgent\n          requestId\n          details\n        }\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query AuditActors {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          email\n        }\n      }\n    }\n  }\n": types.AuditActorsDocument,
     "\n  query AuditActions {\n    auditActions\n  }\n": types.AuditActionsDocument,
@@ -247,6 +261,18 @@ export function graphql(source: "\n  mutation AddDemoAccount {\n    addDemoAccou
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DiscoverOrganizationAccounts($accountId: ID!) {\n    discoverOrganizationAccounts(accountId: $accountId) {\n      awsAccountId\n      name\n      email\n      status\n      connected\n    }\n  }\n"): (typeof documents)["\n  query DiscoverOrganizationAccounts($accountId: ID!) {\n    discoverOrganizationAccounts(accountId: $accountId) {\n      awsAccountId\n      name\n      email\n      status\n      connected\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationOnboarding($roleName: String) {\n    onboarding(roleName: $roleName) {\n      externalId\n      roleName\n      trustedPrincipalArn\n    }\n  }\n"): (typeof documents)["\n  query OrganizationOnboarding($roleName: String) {\n    onboarding(roleName: $roleName) {\n      externalId\n      roleName\n      trustedPrincipalArn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddOrganizationAccounts($accountId: ID!, $memberIds: [String!]!, $roleName: String!) {\n    addOrganizationAccounts(accountId: $accountId, memberIds: $memberIds, roleName: $roleName) {\n      id\n      name\n      awsAccountId\n    }\n  }\n"): (typeof documents)["\n  mutation AddOrganizationAccounts($accountId: ID!, $memberIds: [String!]!, $roleName: String!) {\n    addOrganizationAccounts(accountId: $accountId, memberIds: $memberIds, roleName: $roleName) {\n      id\n      name\n      awsAccountId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription ScanProgressLive($scanId: ID!) {\n    scanProgress(scanId: $scanId) {\n      scanId\n      status\n      phase\n      resourcesCollected\n      apiCalls\n      errors\n      percentage\n    }\n  }\n"): (typeof documents)["\n  subscription ScanProgressLive($scanId: ID!) {\n    scanProgress(scanId: $scanId) {\n      scanId\n      status\n      phase\n      resourcesCollected\n      apiCalls\n      errors\n      percentage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -280,6 +306,22 @@ export function graphql(source: "\n  query SnapshotExportChunk($id: ID!, $offset
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SnapshotExportDestinations {\n    snapshotExportDestinations\n  }\n"): (typeof documents)["\n  query SnapshotExportDestinations {\n    snapshotExportDestinations\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartSnapshotUpload {\n    startSnapshotUpload {\n      id\n      receivedBytes\n      maxBytes\n      maxChunkBytes\n    }\n  }\n"): (typeof documents)["\n  mutation StartSnapshotUpload {\n    startSnapshotUpload {\n      id\n      receivedBytes\n      maxBytes\n      maxChunkBytes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AppendSnapshotUpload($uploadId: ID!, $offset: Int!, $data: String!) {\n    appendSnapshotUpload(uploadId: $uploadId, offset: $offset, data: $data) {\n      id\n      receivedBytes\n    }\n  }\n"): (typeof documents)["\n  mutation AppendSnapshotUpload($uploadId: ID!, $offset: Int!, $data: String!) {\n    appendSnapshotUpload(uploadId: $uploadId, offset: $offset, data: $data) {\n      id\n      receivedBytes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddSnapshotAccount($input: AddSnapshotAccountInput!) {\n    addSnapshotAccount(input: $input) {\n      id\n      name\n      authMethod\n      lastScan {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddSnapshotAccount($input: AddSnapshotAccountInput!) {\n    addSnapshotAccount(input: $input) {\n      id\n      name\n      authMethod\n      lastScan {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplaceAccountSnapshot($accountId: ID!, $uploadId: ID!) {\n    replaceAccountSnapshot(accountId: $accountId, uploadId: $uploadId) {\n      id\n      name\n      lastScan {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReplaceAccountSnapshot($accountId: ID!, $uploadId: ID!) {\n    replaceAccountSnapshot(accountId: $accountId, uploadId: $uploadId) {\n      id\n      name\n      lastScan {\n        id\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -44,9 +44,21 @@ export interface UserChangedEvent {
   userId: string;
 }
 
+/**
+ * An AwsAccount was deleted (its scans and resources went with it): findings purges what it holds for the account.
+ * `releasedAwsAccountId` is the 12-digit AWS id when no other account of the org still has it (null otherwise, or
+ * when never known), so that rules naming that AWS id stop only when nothing in the org can match them any more.
+ */
+export interface AccountDeletedEvent {
+  orgId: string;
+  accountId: string;
+  releasedAwsAccountId: string | null;
+}
+
 export interface EventMap {
   'inventory.scan.finished': ScanFinishedEvent;
   'inventory.scan.progress': ScanProgressEvent;
+  'inventory.account.deleted': AccountDeletedEvent;
   'findings.alert.raised': AlertRaisedEvent;
   'auth.user.changed': UserChangedEvent;
 }

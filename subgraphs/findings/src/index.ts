@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'graphql';
 import type { SubgraphDeps, SubgraphModule } from '@cspmexa/server-kit';
+import { createAccountPurge } from './domain/account-purge';
 import { createAlertPublisher } from './domain/alert-publisher';
 import { createComplianceReader } from './domain/compliance';
 import { findCheck, listChecks, runAllChecks, type RunChecks } from './domain/evaluate';
@@ -43,6 +44,8 @@ export type { RunChecks, CheckResult } from './domain/evaluate';
 
 export interface FindingsModule extends SubgraphModule {
   evaluateScan: ReturnType<typeof createScanEvaluator>;
+  /** What `inventory.account.deleted` runs: purges the account's findings, evaluations and account-only mute rules. */
+  purgeAccount: ReturnType<typeof createAccountPurge>;
   /** One relay round (also run at start and periodically): publishes committed alerts that never went out. */
   relayAlerts: () => Promise<number>;
   /** One expiry sweep (also run at start and periodically). */
@@ -72,7 +75,8 @@ export async function createFindingsSubgraph(deps: SubgraphDeps, options: Findin
     now: options.now,
     publisher,
   });
-  let unsubscribe: (() => Promise<void>) | undefined;
+  const purgeAccount = createAccountPurge({ db: deps.db, logger, now: options.now });
+  let unsubscribe: (() => Promise<void>)[] = [];
   let stopTimers: (() => Promise<void>)[] = [];
 
   return {
@@ -87,6 +91,7 @@ export async function createFindingsSubgraph(deps: SubgraphDeps, options: Findin
       exports,
     }),
     evaluateScan,
+    purgeAccount,
     relayAlerts: publisher.relayPending,
     sweepExpiredMutes: mutes.sweepExpired,
     idle: async () => {
@@ -98,18 +103,25 @@ export async function createFindingsSubgraph(deps: SubgraphDeps, options: Findin
         every(options.alertRelayIntervalMs ?? 30_000, publisher.relayPending, (err) => logger.error({ err }, 'alert relay round failed')),
         every(options.muteSweepIntervalMs ?? 60_000, mutes.sweepExpired, (err) => logger.error({ err }, 'mute expiry sweep failed')),
       ];
-      unsubscribe = await deps.bus.subscribe('inventory.scan.finished', async (event) => {
-        const run = evaluateScan(event).catch((err: unknown) => {
-          // The scan stays unevaluated (Scan.evaluation is null); the next scan of the account catches up.
-          logger.error({ err, scanId: event.scanId, orgId: event.orgId }, 'scan evaluation failed');
-        });
-        track(run);
-        await run;
-      });
+      unsubscribe = [
+        await deps.bus.subscribe('inventory.scan.finished', async (event) => {
+          const run = evaluateScan(event).catch((err: unknown) => {
+            // The scan stays unevaluated (Scan.evaluation is null); the next scan of the account catches up.
+            logger.error({ err, scanId: event.scanId, orgId: event.orgId }, 'scan evaluation failed');
+          });
+          track(run);
+          await run;
+        }),
+        await deps.bus.subscribe('inventory.account.deleted', async (event) => {
+          const run = purgeAccount(event).catch((err: unknown) => logger.error({ err, accountId: event.accountId, orgId: event.orgId }, 'purging a deleted account failed'));
+          track(run);
+          await run;
+        }),
+      ];
     },
     async stop() {
-      await unsubscribe?.();
-      unsubscribe = undefined;
+      await Promise.all(unsubscribe.map((off) => off()));
+      unsubscribe = [];
       await Promise.all(stopTimers.map((stop) => stop()));
       stopTimers = [];
       await Promise.allSettled([...inFlight]);

@@ -1,8 +1,9 @@
 /**
  * The demo snapshot as data: a fictional company's account (111122223333) in three regions plus one it has not
  * opted in to, with S3, EC2, VPC, IAM (credential report, password policy, account settings) and the account-wide
- * services, built so that most checks see both PASS and FAIL. demo-snapshot.json.gz is this, gzipped
- * (generate-demo-snapshot.ts); a unit test keeps the two equal.
+ * services (SSM-managed instances and the AWSSupportAccess holders included), built so that most checks see both
+ * PASS and FAIL and every check at least one of them (test/demo/demo-checks.int.test.ts). demo-snapshot.json.gz is
+ * this, gzipped (generate-demo-snapshot.ts); a unit test keeps the two equal.
  */
 import type { CloudResource } from '@cspmexa/resources';
 import { linkTrailBuckets } from '../src/collectors/aws/cloudtrail-bucket-link';

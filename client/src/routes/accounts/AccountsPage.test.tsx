@@ -161,7 +161,7 @@ describe('AccountsPage', () => {
 
     fireEvent.click(await screen.findByRole('button', { name: 'Delete Production' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete Production?' });
-    expect(dialog.textContent).toContain('deletes its scans and collected resources');
+    expect(dialog.textContent).toContain('deletes its scans, collected resources and findings');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
 

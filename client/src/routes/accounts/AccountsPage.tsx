@@ -7,6 +7,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { ACCOUNTS_PAGE_SIZE, AccountsDocument } from './accounts';
 import { AccountRow } from './AccountRow';
 import { AddDemoAccountButton } from './demo/AddDemoAccountButton';
+import { AddSnapshotAccountButton } from './snapshots/SnapshotAccountButtons';
 import { AddAccountWizard } from './wizard/AddAccountWizard';
 
 export function AccountsPage() {
@@ -25,6 +26,7 @@ export function AccountsPage() {
         <Title order={1}>Accounts & scans</Title>
         <Group align="flex-start">
           {data && <AddDemoAccountButton alreadyAdded={accounts.some((a) => a.demo)} onAdded={refreshAccounts} onSettled={refreshAccounts} />}
+          <AddSnapshotAccountButton onSettled={refreshAccounts} />
           {!adding && <Button onClick={() => setAdding(true)}>Add account</Button>}
         </Group>
       </Group>

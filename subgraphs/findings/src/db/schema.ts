@@ -10,6 +10,7 @@ import { findingExports, type exportFormatEnum } from './export-schema';
 
 export { findingsSchema } from './pg-schema';
 export * from './export-schema';
+export * from './deleted-account-schema';
 
 /** Most severe first (the enum order is the sort order). */
 export const severityEnum = findingsSchema.enum('severity', ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFO']);

@@ -16,6 +16,7 @@ import {
   recordScanEvaluation,
   upsertFindings,
 } from '../db/evaluation-store';
+import { isAccountDeleted } from '../db/account-purge';
 import { asActiveRule, listMuteRules } from '../db/mute-store';
 import { createAlertPublisher, type AlertPublisher } from './alert-publisher';
 import type { RunChecks } from './evaluate';
@@ -37,7 +38,7 @@ export interface ScanEvaluatorDeps {
 
 export type EvaluationOutcome =
   | { outcome: 'evaluated'; counts: EvaluationCounts; alerts: number }
-  | { outcome: 'skipped'; reason: 'scan failed' | 'already evaluated' | 'snapshot not found' | 'account mismatch' };
+  | { outcome: 'skipped'; reason: 'scan failed' | 'already evaluated' | 'snapshot not found' | 'account mismatch' | 'account deleted' };
 
 export function createScanEvaluator(deps: ScanEvaluatorDeps) {
   const now = deps.now ?? (() => new Date());
@@ -65,7 +66,9 @@ export function createScanEvaluator(deps: ScanEvaluatorDeps) {
     const resourceTags = new Map(snapshot.resources.map((r) => [r.id, resourceTagsOf(r.resource)]));
 
     const plan = await inEvaluationTransaction(deps.db, event.orgId, async (tx) => {
-      if (await isScanEvaluated(tx, event.orgId, event.scanId)) return null;
+      // The account may have been deleted (and purged) while the checks ran: writing now would bring it back.
+      if (await isAccountDeleted(tx, event.orgId, event.accountId)) return 'account deleted' as const;
+      if (await isScanEvaluated(tx, event.orgId, event.scanId)) return 'already evaluated' as const;
       const existing = await loadFindingsForEvaluation(tx, event.orgId, event.accountId, awsAccountIds);
       const at = now();
       const muteRules = (await listMuteRules(tx, event.orgId, at)).map(asActiveRule);
@@ -96,7 +99,7 @@ export function createScanEvaluator(deps: ScanEvaluatorDeps) {
       );
       return planned;
     });
-    if (!plan) return { outcome: 'skipped', reason: 'already evaluated' };
+    if (typeof plan === 'string') return { outcome: 'skipped', reason: plan };
 
     // Committed first: a failed publish (or a crash here) leaves the alert pending for the relay, never lost.
     await publisher.publish(event.orgId, plan.alerts).catch((err: unknown) => log.error({ err }, 'marking alerts published failed; the relay retries'));

@@ -33,20 +33,22 @@ interface InstanceSpec {
   launchedDaysAgo: number;
   secrets?: string[];
   env: string;
+  /** The SSM Agent's ping status when Systems Manager manages the instance (EC2-18); omitted: not managed. */
+  ssm?: 'Online' | 'ConnectionLost';
 }
 
 const INSTANCES: InstanceSpec[] = [
-  { key: 'web-1', name: 'web-1', region: 'us-east-1', vpc: 'prod', subnet: 'prod-private-a', groups: ['web-app'], type: 'm6i.large', ami: 'al2023', amiName: 'al2023-ami-2023.4.20240513.0-kernel-6.1-x86_64', imds: IMDS_V2, profile: 'web-app', launchedDaysAgo: 21, env: 'prod' },
-  { key: 'web-2', name: 'web-2', region: 'us-east-1', vpc: 'prod', subnet: 'prod-private-b', groups: ['web-app'], type: 'm6i.large', ami: 'al2023', amiName: 'al2023-ami-2023.4.20240513.0-kernel-6.1-x86_64', imds: IMDS_V2, profile: 'web-app', launchedDaysAgo: 21, env: 'prod' },
+  { key: 'web-1', name: 'web-1', region: 'us-east-1', vpc: 'prod', subnet: 'prod-private-a', groups: ['web-app'], type: 'm6i.large', ami: 'al2023', amiName: 'al2023-ami-2023.4.20240513.0-kernel-6.1-x86_64', imds: IMDS_V2, profile: 'web-app', launchedDaysAgo: 21, env: 'prod', ssm: 'Online' },
+  { key: 'web-2', name: 'web-2', region: 'us-east-1', vpc: 'prod', subnet: 'prod-private-b', groups: ['web-app'], type: 'm6i.large', ami: 'al2023', amiName: 'al2023-ami-2023.4.20240513.0-kernel-6.1-x86_64', imds: IMDS_V2, profile: 'web-app', launchedDaysAgo: 21, env: 'prod', ssm: 'Online' },
   { key: 'bastion', name: 'bastion', region: 'us-east-1', vpc: 'prod', subnet: 'prod-public-a', groups: ['bastion'], type: 't3.micro', ami: 'ubuntu-1804', amiName: 'ubuntu/images/hvm-ssd/ubuntu-bionic-18.04-amd64-server-20210907', amiDeprecatedDaysAgo: 400, imds: IMDS_V1, publicIp: '203.0.113.24', launchedDaysAgo: 1300, env: 'prod' },
   { key: 'batch-1', name: 'batch-worker-1', region: 'us-east-1', vpc: 'prod', subnet: 'prod-private-a', groups: ['vpn-office'], type: 'c6i.2xlarge', ami: 'al2023', amiName: 'al2023-ami-2023.4.20240513.0-kernel-6.1-x86_64', imds: IMDS_V1, profile: 'batch-worker', launchedDaysAgo: 90, env: 'prod' },
-  { key: 'jump-1', name: 'finance-jumphost', region: 'us-east-1', vpc: 'prod', subnet: 'prod-public-b', groups: ['windows-jump'], type: 't3.large', ami: 'win2019', amiName: 'Windows_Server-2019-English-Full-Base-2023.05.10', imds: IMDS_V2, publicIp: '203.0.113.77', profile: 'ssm-managed', launchedDaysAgo: 500, env: 'prod' },
+  { key: 'jump-1', name: 'finance-jumphost', region: 'us-east-1', vpc: 'prod', subnet: 'prod-public-b', groups: ['windows-jump'], type: 't3.large', ami: 'win2019', amiName: 'Windows_Server-2019-English-Full-Base-2023.05.10', imds: IMDS_V2, publicIp: '203.0.113.77', profile: 'ssm-managed', launchedDaysAgo: 500, env: 'prod', ssm: 'Online' },
   { key: 'legacy-app', name: 'legacy-crm', region: 'us-east-1', vpc: 'default-use1', subnet: 'default-use1-a', groups: ['use1-default', 'debug-all-open'], type: 'm4.large', ami: 'centos7', amiName: 'CentOS-7-2111-20220330_2.x86_64', amiDeprecatedDaysAgo: 700, imds: IMDS_V1, publicIp: '198.51.100.140', launchedDaysAgo: 1600, secrets: ['aws-access-key-id', 'password-assignment'], env: 'prod' },
   { key: 'old-test', name: 'old-test-box', region: 'us-east-1', vpc: 'default-use1', subnet: 'default-use1-a', groups: ['use1-default'], type: 't2.micro', ami: 'centos7', amiName: 'CentOS-7-2111-20220330_2.x86_64', imds: IMDS_V1, state: 'stopped', launchedDaysAgo: 900, env: 'test' },
-  { key: 'eu-api-1', name: 'eu-api-1', region: 'eu-west-1', vpc: 'eu', subnet: 'eu-app-a', groups: ['eu-api'], type: 'm6g.large', ami: 'al2023-arm', amiName: 'al2023-ami-2023.4.20240513.0-kernel-6.1-arm64', imds: IMDS_V2, publicIp: '192.0.2.10', profile: 'eu-api', launchedDaysAgo: 45, env: 'prod' },
+  { key: 'eu-api-1', name: 'eu-api-1', region: 'eu-west-1', vpc: 'eu', subnet: 'eu-app-a', groups: ['eu-api'], type: 'm6g.large', ami: 'al2023-arm', amiName: 'al2023-ami-2023.4.20240513.0-kernel-6.1-arm64', imds: IMDS_V2, publicIp: '192.0.2.10', profile: 'eu-api', launchedDaysAgo: 45, env: 'prod', ssm: 'Online' },
   { key: 'eu-api-2', name: 'eu-api-2', region: 'eu-west-1', vpc: 'eu', subnet: 'eu-app-a', groups: ['eu-api'], type: 'm6g.large', ami: 'al2023-arm', amiName: 'al2023-ami-2023.4.20240513.0-kernel-6.1-arm64', imds: IMDS_V2, publicIp: '192.0.2.11', profile: 'eu-api', launchedDaysAgo: 45, env: 'prod' },
   { key: 'eu-mongo-1', name: 'mongo-legacy-1', region: 'eu-west-1', vpc: 'eu', subnet: 'eu-data-a', groups: ['eu-mongo'], type: 'r5.xlarge', ami: 'ubuntu-2004', amiName: 'ubuntu/images/hvm-ssd/ubuntu-focal-20.04-amd64-server-20230517', imds: IMDS_V1, publicIp: '192.0.2.44', launchedDaysAgo: 730, secrets: ['private-key'], env: 'prod' },
-  { key: 'media-1', name: 'transcoder-1', region: 'ap-southeast-2', vpc: 'default-apse2', subnet: 'default-apse2-a', groups: ['apse2-media'], type: 'c6i.xlarge', ami: 'al2023-syd', amiName: 'al2023-ami-2023.4.20240513.0-kernel-6.1-x86_64', imds: IMDS_V2, profile: 'media-transcoder', launchedDaysAgo: 12, env: 'prod' },
+  { key: 'media-1', name: 'transcoder-1', region: 'ap-southeast-2', vpc: 'default-apse2', subnet: 'default-apse2-a', groups: ['apse2-media'], type: 'c6i.xlarge', ami: 'al2023-syd', amiName: 'al2023-ami-2023.4.20240513.0-kernel-6.1-x86_64', imds: IMDS_V2, profile: 'media-transcoder', launchedDaysAgo: 12, env: 'prod', ssm: 'ConnectionLost' },
 ];
 
 function instance(i: InstanceSpec): Ec2Instance {
@@ -71,6 +73,7 @@ function instance(i: InstanceSpec): Ec2Instance {
     securityGroupIds: i.groups.map(sgId),
     metadataOptions: i.imds,
     userData: i.secrets !== undefined || i.key.startsWith('web') ? ok(userData(i.key, i.secrets)) : absent(),
+    ssm: i.ssm ? ok({ pingStatus: i.ssm, lastPingDateTime: daysAgo(i.ssm === 'Online' ? 0 : 9), agentVersion: '3.3.1142.0', platformType: i.ami.startsWith('win') ? 'Windows' : 'Linux' }) : absent(),
     image: ok({
       name: i.amiName,
       ownerId: '137112412989',

@@ -184,6 +184,8 @@ export function demoIam(): CloudResource[] {
     virtualMfaDevices: ok(
       USERS.filter((u) => u.mfa).map((u) => ({ serialNumber: iamArn('mfa', u.name), userArn: iamArn('user', u.name) })),
     ),
+    // Nobody holds AWSSupportAccess (IAM-20 fails): support cases fall to the root user or the administrators.
+    supportAccess: ok({ users: [], groups: [], roles: [] }),
   };
   return [...users, ...groups, ...roles(), ...policies(), certificate('www-examplecorp-2023', 760, -30), certificate('api-examplecorp-2025', 60, 305), account];
 }

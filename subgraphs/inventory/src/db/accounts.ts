@@ -40,17 +40,29 @@ export async function updateAccount(db: Database, orgId: string, id: string, cha
  * Deletes the account with its scans and resources (cascade) unless a scan of it is queued or running: checked in
  * the same statement, so a scan started a moment earlier is never orphaned.
  */
-export async function deleteIdleAccount(db: Database, orgId: string, id: string): Promise<'deleted' | 'busy' | 'missing'> {
+export type DeleteOutcome = { outcome: 'deleted'; awsAccountId: string | null } | { outcome: 'busy' } | { outcome: 'missing' };
+
+export async function deleteIdleAccount(db: Database, orgId: string, id: string): Promise<DeleteOutcome> {
   const active = db
     .select({ one: sql`1` })
     .from(scans)
     .where(and(eq(scans.accountId, awsAccounts.id), inArray(scans.status, ['QUEUED', 'RUNNING'])));
-  const deleted = await db
+  const [deleted] = await db
     .delete(awsAccounts)
     .where(and(eq(awsAccounts.orgId, orgId), eq(awsAccounts.id, id), sql`not exists (${active})`))
-    .returning({ id: awsAccounts.id });
-  if (deleted.length > 0) return 'deleted';
-  return (await findAccount(db, orgId, id)) ? 'busy' : 'missing';
+    .returning({ id: awsAccounts.id, awsAccountId: awsAccounts.awsAccountId });
+  if (deleted) return { outcome: 'deleted', awsAccountId: deleted.awsAccountId };
+  return (await findAccount(db, orgId, id)) ? { outcome: 'busy' } : { outcome: 'missing' };
+}
+
+/** Whether an account of the org still has this 12-digit AWS id. */
+export async function awsAccountIdInUse(db: Database, orgId: string, awsAccountId: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: awsAccounts.id })
+    .from(awsAccounts)
+    .where(and(eq(awsAccounts.orgId, orgId), eq(awsAccounts.awsAccountId, awsAccountId)))
+    .limit(1);
+  return rows.length > 0;
 }
 
 /** The 12-digit AWS account numbers the org already scans (to mark or skip Organizations members). */

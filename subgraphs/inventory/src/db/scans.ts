@@ -115,6 +115,30 @@ export async function listQueuedScans(db: Database): Promise<{ id: string; orgId
   return db.select({ id: scans.id, orgId: scans.orgId, accountId: scans.accountId }).from(scans).where(eq(scans.status, 'QUEUED')).orderBy(scans.queuedAt);
 }
 
+const STORED: ScanStatus[] = ['COMPLETED', 'PARTIAL'];
+
+/** For each of these accounts, the id of its latest stored scan (as `latestStoredScan`), in one statement. */
+export async function latestStoredScanIds(db: Database, orgId: string, accountIds: readonly string[]): Promise<Map<string, string>> {
+  if (accountIds.length === 0) return new Map();
+  const rows = await db
+    .selectDistinctOn([scans.accountId], { accountId: scans.accountId, id: scans.id })
+    .from(scans)
+    .where(and(eq(scans.orgId, orgId), inArray(scans.accountId, [...accountIds]), inArray(scans.status, STORED)))
+    .orderBy(scans.accountId, desc(scans.finishedAt), desc(scans.id));
+  return new Map(rows.map((r) => [r.accountId, r.id]));
+}
+
+/** For each of these accounts, its latest scan (as `latestScan`), in one statement. */
+export async function latestScansOf(db: Database, orgId: string, accountIds: readonly string[]): Promise<Map<string, ScanRow>> {
+  if (accountIds.length === 0) return new Map();
+  const rows = await db
+    .selectDistinctOn([scans.accountId])
+    .from(scans)
+    .where(and(eq(scans.orgId, orgId), inArray(scans.accountId, [...accountIds])))
+    .orderBy(scans.accountId, desc(scans.queuedAt), desc(scans.id));
+  return new Map(rows.map((r) => [r.accountId, r]));
+}
+
 /** The account's latest scan whose results were stored (COMPLETED or PARTIAL): the one the inventory reflects. */
 export async function latestStoredScan(db: Database, orgId: string, accountId: string): Promise<ScanRow | undefined> {
   const [row] = await db

@@ -5,6 +5,7 @@
  */
 import { AppError, requireRole, type Viewer } from '@cspmexa/server-kit';
 import { deleteIdleAccount, updateAccount, type AccountChanges } from '../db/accounts';
+import { announceAccountDeleted } from './account-deleted';
 import { isUniqueViolation } from '../db/pg-errors';
 import type { AwsAccountRow } from '../db/schema';
 import { sealAccessKeys } from './access-keys';
@@ -17,7 +18,7 @@ import { parseRoleArn } from './role-arn';
 
 const badField = (field: string, message: string) => new AppError('BAD_USER_INPUT', message, { field });
 
-export function createAccountChanges(deps: Pick<InventoryDeps, 'db' | 'logger' | 'credentialsKey'>) {
+export function createAccountChanges(deps: Pick<InventoryDeps, 'db' | 'bus' | 'logger' | 'credentialsKey'>) {
   const { db } = deps;
 
   function changesFor(account: AwsAccountRow, input: ReturnType<typeof updateAwsAccountInput.parse>): AccountChanges {
@@ -58,13 +59,17 @@ export function createAccountChanges(deps: Pick<InventoryDeps, 'db' | 'logger' |
       }
     },
 
-    /** Removes the account, its scans and its resources; refused while a scan of it is queued or running. */
+    /**
+     * Removes the account, its scans and its resources; refused while a scan of it is queued or running. Findings
+     * purges the account's findings on `inventory.account.deleted`.
+     */
     async deleteAwsAccount(viewer: Viewer | null, id: string): Promise<string> {
       const admin = requireRole(viewer, 'ADMIN');
-      const outcome = isUuid(id) ? await deleteIdleAccount(db, admin.orgId, id) : 'missing';
-      if (outcome === 'missing') throw accountNotFound();
-      if (outcome === 'busy') throw new AppError('CONFLICT', 'A scan of this account is queued or running: cancel it first.');
+      const deleted = isUuid(id) ? await deleteIdleAccount(db, admin.orgId, id) : { outcome: 'missing' as const };
+      if (deleted.outcome === 'missing') throw accountNotFound();
+      if (deleted.outcome === 'busy') throw new AppError('CONFLICT', 'A scan of this account is queued or running: cancel it first.');
       deps.logger.info({ audit: 'aws_account.deleted', actor: admin.userId, orgId: admin.orgId, accountId: id }, 'AWS account deleted');
+      await announceAccountDeleted(deps, admin.orgId, id, deleted.awsAccountId);
       return id;
     },
   };

@@ -1,6 +1,6 @@
 /** Reading scans and the internal snapshot the findings engine evaluates. */
 import { pageSize, requireService, type Viewer } from '@cspmexa/server-kit';
-import { findScan, latestScan, listScans } from '../db/scans';
+import { findScan, latestScansOf, listScans } from '../db/scans';
 import { resourcesOfScan } from '../db/resources';
 import type { ResourceRow, ScanRow } from '../db/schema';
 import type { InventoryDeps } from './deps';
@@ -20,8 +20,9 @@ export function createScanService(deps: Pick<InventoryDeps, 'db'>) {
       return (isUuid(id) && (await findScan(db, orgId, id))) || null;
     },
 
-    async latestScan(viewer: Viewer | null, accountId: string): Promise<ScanRow | null> {
-      return (await latestScan(db, readerOrg(viewer), accountId)) ?? null;
+    /** The latest scan of each account, in one statement (the accounts list). */
+    async latestScans(viewer: Viewer | null, accountIds: readonly string[]): Promise<Map<string, ScanRow>> {
+      return latestScansOf(db, readerOrg(viewer), accountIds);
     },
 
     async scans(viewer: Viewer | null, args: { accountId?: string | null; first?: number | null; after?: string | null }) {

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import { AppError, requireRole, type Viewer } from '@cspmexa/server-kit';
 import { findAccount } from '../db/accounts';
 import { resourcesOfScanPage } from '../db/resources';
-import { findScan, latestStoredScan } from '../db/scans';
+import { findScan, latestStoredScanIds } from '../db/scans';
 import type { AwsAccountRow, ScanRow, SnapshotDestination, SnapshotExportRow } from '../db/schema';
 import { findSnapshotExport, insertSnapshotExport, runningSnapshotExports, updateSnapshotExport } from '../db/snapshot-store';
 import { exportFiles } from '../snapshots/export-files';
@@ -86,13 +86,27 @@ export function createSnapshotExportService(deps: SnapshotExportDeps) {
     await updateSnapshotExport(db, row.orgId, row.id, { status: 'COMPLETED', byteSize: size, location, completedAt: deps.clock() });
   }
 
-  async function exportable(scan: ScanRow): Promise<boolean> {
-    if (scan.status !== 'COMPLETED' && scan.status !== 'PARTIAL') return false;
-    return (await latestStoredScan(db, scan.orgId, scan.accountId))?.id === scan.id;
+  /**
+   * Only an account's latest stored scan can be exported (the inventory keeps the current state). For many scans
+   * (a scans list) one statement finds every account's latest stored scan.
+   */
+  async function exportableScans(scanRows: readonly ScanRow[]): Promise<Map<ScanRow, boolean>> {
+    const byOrg = new Map<string, ScanRow[]>();
+    for (const scan of scanRows) byOrg.set(scan.orgId, [...(byOrg.get(scan.orgId) ?? []), scan]);
+    const out = new Map<ScanRow, boolean>();
+    for (const [orgId, rows] of byOrg) {
+      const stored = rows.filter((scan) => scan.status === 'COMPLETED' || scan.status === 'PARTIAL');
+      const latest = await latestStoredScanIds(db, orgId, [...new Set(stored.map((scan) => scan.accountId))]);
+      for (const scan of rows) out.set(scan, latest.get(scan.accountId) === scan.id && stored.includes(scan));
+    }
+    return out;
   }
+
+  const exportable = async (scan: ScanRow): Promise<boolean> => (await exportableScans([scan])).get(scan) ?? false;
 
   return {
     exportable,
+    exportableScans,
 
     async start(viewer: Viewer | null, scanId: string, destination: SnapshotDestination): Promise<SnapshotExportRow> {
       const admin = requireRole(viewer, 'ADMIN');

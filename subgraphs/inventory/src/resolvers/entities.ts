@@ -2,11 +2,14 @@
 import { AppError, hasRole, type SubgraphContext } from '@cspmexa/server-kit';
 import type { AwsAccountRow, ResourceRow, ScanRow } from '../db/schema';
 import type { ScanSnapshot } from '../domain/scans';
+import { perRequestBatch } from './request-batch';
 import type { InventoryServices } from './services';
 
 type Ref = { id: string };
 
 export function entityResolvers(s: InventoryServices) {
+  // The accounts list asks for `lastScan` per account: one statement per request, not one per account.
+  const lastScan = perRequestBatch<SubgraphContext, string, ScanRow>((ctx, accountIds) => s.scans.latestScans(ctx.viewer, accountIds));
   const accountOf = async (accountId: string, ctx: SubgraphContext) => {
     const account = await s.accounts.account(ctx.viewer, accountId);
     // Rows of one org always point at an account of that org; a miss means it was deleted under us.
@@ -22,7 +25,7 @@ export function entityResolvers(s: InventoryServices) {
       accessKeyIdLast4: (a: AwsAccountRow, _: unknown, ctx: SubgraphContext) => (hasRole(ctx.viewer, 'ADMIN') && a.authMethod === 'ACCESS_KEYS' ? a.accessKeyIdLast4 : null),
       externalId: (a: AwsAccountRow, _: unknown, ctx: SubgraphContext) =>
         a.authMethod === 'ASSUME_ROLE' ? s.accounts.externalId(ctx.viewer) : null,
-      lastScan: (a: AwsAccountRow, _: unknown, ctx: SubgraphContext) => s.scans.latestScan(ctx.viewer, a.id),
+      lastScan: async (a: AwsAccountRow, _: unknown, ctx: SubgraphContext) => (await lastScan(ctx, a.id)) ?? null,
     },
     Scan: {
       __resolveReference: (ref: Ref, ctx: SubgraphContext) => s.scans.scan(ctx.viewer, ref.id),

@@ -2,9 +2,12 @@
 import { audited, type SubgraphContext } from '@cspmexa/server-kit';
 import type { ScanRow, SnapshotDestination, SnapshotExportRow } from '../db/schema';
 import * as entry from '../domain/audit-entries';
+import { perRequestBatch } from './request-batch';
 import type { InventoryServices } from './services';
 
 export function snapshotResolvers(s: InventoryServices) {
+  // A scans list asks for `exportable` per row: one statement per request, not one per scan.
+  const exportable = perRequestBatch<SubgraphContext, ScanRow, boolean>((_ctx, scans) => s.snapshotExports.exportableScans(scans));
   return {
     Query: {
       snapshotExport: (_: unknown, args: { id: string }, ctx: SubgraphContext) => s.snapshotExports.get(ctx.viewer, args.id),
@@ -23,7 +26,7 @@ export function snapshotResolvers(s: InventoryServices) {
       addDemoAccount: (_: unknown, __: unknown, ctx: SubgraphContext) => audited(ctx, s.snapshotAccounts.addDemoAccount(ctx.viewer), entry.demoAccountAdded),
     },
     Scan: {
-      exportable: (scan: ScanRow) => s.snapshotExports.exportable(scan),
+      exportable: async (scan: ScanRow, _: unknown, ctx: SubgraphContext) => (await exportable(ctx, scan)) ?? false,
     },
     SnapshotExport: {
       scan: (e: SnapshotExportRow, _: unknown, ctx: SubgraphContext) => s.scans.scan(ctx.viewer, e.scanId),
