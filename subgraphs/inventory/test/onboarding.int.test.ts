@@ -107,11 +107,12 @@ describe('testAwsConnection over the wire', () => {
     standIn.failApi('iam:GenerateCredentialReport', 'AccessDenied');
     standIn.failApi('ec2:DescribeInstances', 'UnauthorizedOperation');
     standIn.failApi('s3:ListBuckets', 'AccessDenied');
+    standIn.failApi('access-analyzer:ListAnalyzers', 'AccessDeniedException');
     const res = await h.gql(user(ORG_A), TEST, { accountId: account });
     expect(res.errors).toBeUndefined();
     const t = res.data?.testAwsConnection;
     expect(t).toMatchObject({ status: 'MISSING_PERMISSIONS', awsAccountId: SERVER_ACCOUNT });
-    expect(t.missingPermissions).toEqual(['ec2:DescribeInstances', 'iam:GenerateCredentialReport', 's3:ListAllMyBuckets']);
+    expect(t.missingPermissions).toEqual(['access-analyzer:ListAnalyzers', 'ec2:DescribeInstances', 'iam:GenerateCredentialReport', 's3:ListAllMyBuckets']);
     expect(t.checks.filter((c: { action: string }) => c.action === 'ec2:DescribeInstances').map((c: { region: string }) => c.region)).toEqual(['us-east-1', 'eu-west-1']);
     // No account-level Block Public Access and no report yet on the stand-in: authorized all the same.
     expect(t.checks.find((c: { action: string }) => c.action === 's3:GetAccountPublicAccessBlock')).toMatchObject({ status: 'ALLOWED', code: 'NoSuchPublicAccessBlockConfiguration' });

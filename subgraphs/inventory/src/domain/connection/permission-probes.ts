@@ -3,6 +3,7 @@
  * DENIED (with the IAM action to grant) or ERROR. A call AWS answers "nothing there" (no account-level Block Public
  * Access, no credential report yet) passed authorization, so it counts as ALLOWED.
  */
+import { AccessAnalyzerClient, ListAnalyzersCommand } from '@aws-sdk/client-accessanalyzer';
 import { DescribeInstancesCommand, DescribeRegionsCommand } from '@aws-sdk/client-ec2';
 import { GenerateCredentialReportCommand, GetAccountAuthorizationDetailsCommand, GetCredentialReportCommand } from '@aws-sdk/client-iam';
 import { ListBucketsCommand } from '@aws-sdk/client-s3';
@@ -58,6 +59,13 @@ function probesFor(session: AwsSession, opts: { accountId: string; defaultRegion
       operation: 'GetPublicAccessBlock',
       region: global,
       send: () => session.s3control(global).send(new GetPublicAccessBlockCommand({ AccountId: opts.accountId })),
+    },
+    // IAM-22 reads it in every region; SecurityAudit grants it, an edited copy of the policy may not.
+    {
+      service: 'access-analyzer',
+      operation: 'ListAnalyzers',
+      region: global,
+      send: () => session.client(AccessAnalyzerClient, global).send(new ListAnalyzersCommand({ maxResults: 1 })),
     },
   ];
 }

@@ -1,3 +1,4 @@
+import { AccessAnalyzerClient, AccessAnalyzerServiceException, ListAnalyzersCommand } from '@aws-sdk/client-accessanalyzer';
 import { DescribeInstancesCommand, DescribeRegionsCommand, EC2Client, EC2ServiceException } from '@aws-sdk/client-ec2';
 import { GenerateCredentialReportCommand, GetAccountAuthorizationDetailsCommand, GetCredentialReportCommand, IAMClient, IAMServiceException } from '@aws-sdk/client-iam';
 import { ListBucketsCommand, S3Client } from '@aws-sdk/client-s3';
@@ -13,6 +14,7 @@ const s3 = mockClient(S3Client);
 const ec2 = mockClient(EC2Client);
 const iam = mockClient(IAMClient);
 const s3control = mockClient(S3ControlClient);
+const accessAnalyzer = mockClient(AccessAnalyzerClient);
 
 const roleTarget: AwsTarget = { authMethod: 'ASSUME_ROLE', roleArn: 'arn:aws:iam::123456789012:role/CSPMEXA-ReadOnly', externalId: 'org-external-id', region: 'us-east-1' };
 const options = (target: AwsTarget = roleTarget, regions: string[] | null = ['eu-west-1']): ConnectionTestOptions => ({
@@ -33,11 +35,13 @@ function everythingAllowed() {
   // Authorized, but nothing there yet: still a granted permission.
   iam.on(GetCredentialReportCommand).rejects(awsError(IAMServiceException, 'ReportNotPresent', 410));
   s3control.on(GetPublicAccessBlockCommand).rejects(awsError(S3ControlServiceException, 'NoSuchPublicAccessBlockConfiguration', 404));
+  // No analyzer in the region is still an authorized answer.
+  accessAnalyzer.on(ListAnalyzersCommand).resolves({ analyzers: [] });
 }
 
 beforeEach(everythingAllowed);
 afterEach(() => {
-  for (const mock of [s3, ec2, iam, s3control]) mock.reset();
+  for (const mock of [s3, ec2, iam, s3control, accessAnalyzer]) mock.reset();
 });
 
 describe('testConnection', () => {
@@ -54,6 +58,7 @@ describe('testConnection', () => {
       'iam:GenerateCredentialReport@global:ALLOWED',
       'iam:GetCredentialReport@global:ALLOWED',
       's3:GetAccountPublicAccessBlock@us-east-1:ALLOWED',
+      'access-analyzer:ListAnalyzers@us-east-1:ALLOWED',
     ]);
     expect(s3control.commandCalls(GetPublicAccessBlockCommand)[0]?.args[0].input).toEqual({ AccountId: '123456789012' });
   });
@@ -62,12 +67,13 @@ describe('testConnection', () => {
     iam.on(GenerateCredentialReportCommand).rejects(awsError(IAMServiceException, 'AccessDenied'));
     ec2.on(DescribeInstancesCommand).rejects(awsError(EC2ServiceException, 'UnauthorizedOperation'));
     s3.on(ListBucketsCommand).rejects(awsError(IAMServiceException, 'AccessDenied'));
+    accessAnalyzer.on(ListAnalyzersCommand).rejects(awsError(AccessAnalyzerServiceException, 'AccessDeniedException'));
     const result = await testConnection(testAwsSession(), options());
     expect(result.status).toBe('MISSING_PERMISSIONS');
     expect(result.awsAccountId).toBe('123456789012');
-    expect(result.missingPermissions).toEqual(['ec2:DescribeInstances', 'iam:GenerateCredentialReport', 's3:ListAllMyBuckets']);
-    expect(result.checks.filter((c) => c.status === 'DENIED').map((c) => c.code)).toEqual(['AccessDenied', 'UnauthorizedOperation', 'UnauthorizedOperation', 'AccessDenied']);
-    expect(result.problem).toContain('Grant the role ec2:DescribeInstances, iam:GenerateCredentialReport, s3:ListAllMyBuckets');
+    expect(result.missingPermissions).toEqual(['access-analyzer:ListAnalyzers', 'ec2:DescribeInstances', 'iam:GenerateCredentialReport', 's3:ListAllMyBuckets']);
+    expect(result.checks.filter((c) => c.status === 'DENIED').map((c) => c.code)).toEqual(['AccessDenied', 'UnauthorizedOperation', 'UnauthorizedOperation', 'AccessDenied', 'AccessDeniedException']);
+    expect(result.problem).toContain('Grant the role access-analyzer:ListAnalyzers, ec2:DescribeInstances, iam:GenerateCredentialReport, s3:ListAllMyBuckets');
   });
 
   it('keeps CONNECTED but explains a probe that failed for another reason (throttling, network)', async () => {
