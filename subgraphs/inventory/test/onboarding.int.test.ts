@@ -120,6 +120,11 @@ describe('testAwsConnection over the wire', () => {
     standIn.clearFailures();
     const ok = await h.gql(user(ORG_A), TEST, { accountId: account });
     expect(ok.data?.testAwsConnection).toMatchObject({ status: 'CONNECTED', missingPermissions: [] });
+    // The account-level services are probed over their own wire protocols too; no security contact is still allowed.
+    const probed = ok.data?.testAwsConnection.checks.map((c: { action: string; status: string }) => `${c.action}:${c.status}`);
+    for (const action of ['ssm:DescribeInstanceInformation', 'cloudtrail:ListTrails', 'config:DescribeConfigurationRecorders', 'logs:DescribeMetricFilters', 'cloudwatch:DescribeAlarms', 'account:GetAlternateContact', 'access-analyzer:ListAnalyzers']) {
+      expect(probed).toContain(`${action}:ALLOWED`);
+    }
   });
 
   it('answers INVALID_CREDENTIALS for access keys AWS does not know', async () => {
