@@ -2,7 +2,7 @@
  * The minimum calls of the account-level reads: SSM's managed instances in every region that has instances (50 a
  * page), the two Config reads per region, ListTrails once, DescribeTrails once per home region, each trail's status
  * and selectors, the metric filters of each log group, the alarms once per region holding a log group with
- * filters, and the security contact once.
+ * filters, the security contact once, and Access Analyzer's analyzers once per region (one page).
  */
 import { benchMetricFilters, benchTrails, ssmManagedInstances, SSM_MAX_RESULTS } from './fake-aws/account-level-estate';
 import type { Estate } from './fake-aws/estate';
@@ -16,6 +16,7 @@ export function accountLevelCalls(estate: Estate, defaultRegion: string): Planne
     const instances = estate.byRegion.get(region)?.instances ?? [];
     if (instances.length > 0) plan.push({ api: 'DescribeInstanceInformation', region, apiClass: 'ssm', count: pages(ssmManagedInstances(instances).length, SSM_MAX_RESULTS) });
     plan.push({ api: 'DescribeConfigurationRecorders', region, apiClass: 'config', count: 1 }, { api: 'DescribeConfigurationRecorderStatus', region, apiClass: 'config', count: 1 });
+    plan.push({ api: 'ListAnalyzers', region, apiClass: 'access-analyzer', count: 1 });
   }
   const trails = benchTrails(estate);
   plan.push({ api: 'ListTrails', region: defaultRegion, apiClass: 'cloudtrail', count: 1 });

@@ -26,7 +26,7 @@ describe('product collector against the fake endpoint', () => {
     expect(stats.calls.DescribeInstanceAttribute?.served).toBe(counts.instances);
     expect(stats.calls['s3control:GetPublicAccessBlock']?.served).toBe(1);
     // The account-level reads, each at its minimum (call-plan-account-level.ts).
-    for (const [api, calls] of [['ListTrails', 1], ['DescribeTrails', 2], ['GetTrailStatus', 2], ['DescribeMetricFilters', 1], ['DescribeAlarms', 1], ['GetAlternateContact', 1], ['DescribeConfigurationRecorders', 2]] as const) {
+    for (const [api, calls] of [['ListTrails', 1], ['DescribeTrails', 2], ['GetTrailStatus', 2], ['DescribeMetricFilters', 1], ['DescribeAlarms', 1], ['GetAlternateContact', 1], ['DescribeConfigurationRecorders', 2], ['ListAnalyzers', 2]] as const) {
       expect(stats.calls[api]?.served, api).toBe(calls);
     }
     expect(stats.calls.DescribeInstanceInformation?.served).toBe(2);

@@ -1,4 +1,5 @@
 /** The account-level JSON services of the fake endpoint, read by the real SDK clients (small estate, no latency). */
+import { AccessAnalyzerClient, ListAnalyzersCommand } from '@aws-sdk/client-accessanalyzer';
 import { AccountClient, GetAlternateContactCommand } from '@aws-sdk/client-account';
 import { CloudTrailClient, DescribeTrailsCommand, ListTrailsCommand } from '@aws-sdk/client-cloudtrail';
 import { CloudWatchClient, DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
@@ -49,6 +50,13 @@ describe('fake AWS endpoint, account-level JSON services', () => {
     expect(alarms.MetricAlarms?.map((a) => a.AlarmName)).toEqual(['root-usage', 'cpu-high']);
     const contact = await clients.client(AccountClient, 'us-east-1').send(new GetAlternateContactCommand({ AlternateContactType: 'SECURITY' }));
     expect(contact.AlternateContact?.EmailAddress).toBe('security@bench.invalid');
+  });
+
+  it('answers Access Analyzer ListAnalyzers (REST JSON, GET /analyzer) with an active analyzer in the first region only', async () => {
+    const { clients } = await start();
+    const east = await clients.client(AccessAnalyzerClient, 'us-east-1').send(new ListAnalyzersCommand({}));
+    expect(east.analyzers?.map((a) => [a.name, a.type, a.status])).toEqual([['bench-account-analyzer', 'ACCOUNT', 'ACTIVE']]);
+    expect((await clients.client(AccessAnalyzerClient, 'eu-west-1').send(new ListAnalyzersCommand({}))).analyzers).toEqual([]);
   });
 
   it('throttles in each service\'s own form and tells a retry of the same JSON request from a new one', async () => {

@@ -1,11 +1,11 @@
 /**
  * The JSON-protocol services of the account-level checks: SSM, CloudTrail, AWS Config and CloudWatch Logs
- * (awsJson1_1), CloudWatch (awsJson1_0, signed as `monitoring`) and Account Management (restJson1,
- * `POST /getAlternateContact`). Small answers from `account-level-estate.ts`; DescribeInstanceInformation pages
+ * (awsJson1_1), CloudWatch (awsJson1_0, signed as `monitoring`), Account Management (restJson1,
+ * `POST /getAlternateContact`) and IAM Access Analyzer (restJson1, `GET /analyzer`, signed as `access-analyzer`). Small answers from `account-level-estate.ts`; DescribeInstanceInformation pages
  * with MaxResults / NextToken. Throttling answers in each service's own form.
  */
 import type { Answer, Routed } from './answer';
-import { benchMetricFilters, benchTrails, configRecords, ssmManagedInstances, SSM_MAX_RESULTS } from './account-level-estate';
+import { benchAnalyzers, benchMetricFilters, benchTrails, configRecords, ssmManagedInstances, SSM_MAX_RESULTS } from './account-level-estate';
 import { emptyRegion, type Estate } from './estate';
 import type { ApiClass } from './limits';
 import { decodeToken, pageOf } from './pages';
@@ -19,6 +19,13 @@ const services: Record<string, { apiClass: ApiClass; contentType: string; thrott
   logs: { apiClass: 'logs', contentType: JSON_11, throttle: [400, 'ThrottlingException'] },
   monitoring: { apiClass: 'cloudwatch', contentType: 'application/x-amz-json-1.0', throttle: [400, 'Throttling'] },
   account: { apiClass: 'account', contentType: 'application/json', throttle: [429, 'TooManyRequestsException'] },
+  'access-analyzer': { apiClass: 'access-analyzer', contentType: 'application/json', throttle: [429, 'ThrottlingException'] },
+};
+
+/** The operation of a REST JSON request, from its method and path. */
+const restActions: Record<string, Record<string, string>> = {
+  account: { 'POST /getAlternateContact': 'GetAlternateContact' },
+  'access-analyzer': { 'GET /analyzer': 'ListAnalyzers' },
 };
 
 export const isJsonService = (service: string) => service in services;
@@ -72,6 +79,10 @@ function answer(action: string, req: ParsedRequest, estate: Estate, contentType:
       return ok({ ConfigurationRecorders: [{ name: 'default', recordingGroup: { allSupported: true, includeGlobalResourceTypes: req.region === estate.regions[0] } }] });
     case 'DescribeConfigurationRecorderStatus':
       return ok({ ConfigurationRecordersStatus: [{ name: 'default', recording: configRecords(estate, req.region), lastStatus: 'Success' }] });
+    case 'ListAnalyzers':
+      return ok({
+        analyzers: benchAnalyzers(estate, req.region).map((a) => ({ ...a, arn: `arn:aws:access-analyzer:${req.region}:${estate.accountId}:analyzer/${a.name}`, createdAt: '2025-01-01T00:00:00Z' })),
+      });
     case 'GetAlternateContact':
       return ok({ AlternateContact: { AlternateContactType: 'SECURITY', Name: 'Bench security', EmailAddress: 'security@bench.invalid', PhoneNumber: '+1 555 0100', Title: 'Security' } });
     default:
@@ -81,7 +92,8 @@ function answer(action: string, req: ParsedRequest, estate: Estate, contentType:
 
 export function routeJson(req: ParsedRequest, estate: Estate): Routed {
   const service = services[req.service] as (typeof services)[string];
-  const action = req.service === 'account' ? (req.path === '/getAlternateContact' ? 'GetAlternateContact' : req.path) : (req.target?.split('.').pop() ?? '');
+  const rest = restActions[req.service];
+  const action = rest ? (rest[`${req.method} ${req.path}`] ?? req.path) : (req.target?.split('.').pop() ?? '');
   return {
     api: action,
     apiClass: service.apiClass,

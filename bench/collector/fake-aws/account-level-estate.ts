@@ -2,7 +2,8 @@
  * The account-level part of the synthetic estate, derived from the estate itself so that counts stay the only
  * knob: a multi-region trail in the first region (logging management events and S3 writes, with a CloudWatch
  * Logs log group carrying two CIS filters, one alarmed), a single-region trail in the second; SSM managing two
- * running instances out of three; AWS Config recording everywhere but the last region; a security contact.
+ * running instances out of three; AWS Config recording everywhere but the last region; a security contact; an
+ * active IAM Access Analyzer account analyzer in the first region only.
  */
 import type { Estate, Instance } from './estate';
 
@@ -37,6 +38,11 @@ export function ssmManagedInstances(instances: readonly Instance[]): Instance[] 
 
 /** AWS Config records in every region but the last one of a multi-region estate. */
 export const configRecords = (estate: Estate, region: string) => estate.regions.length < 2 || region !== estate.regions.at(-1);
+
+/** The Access Analyzer analyzers of a region: one active account analyzer in the estate's first region. */
+export function benchAnalyzers(estate: Estate, region: string): { name: string; type: string; status: string }[] {
+  return region === estate.regions[0] ? [{ name: 'bench-account-analyzer', type: 'ACCOUNT', status: 'ACTIVE' }] : [];
+}
 
 /** Page sizes the collectors ask for (the largest each API allows). */
 export const SSM_MAX_RESULTS = 50;

@@ -11,11 +11,12 @@
  * customer's automation, so it gets 10 / 5 per second; S3 bucket-configuration reads 50 / 25 per second per
  * region (far below S3's published 5,500 GET/s per prefix); S3 Control 10 / 5. STS is only asked once per scan.
  * The account-level reads use the product's buckets too (see its api-limits.ts): CloudWatch DescribeAlarms 9 / 9
- * per s, CloudWatch Logs 5 / 5 (default quotas), SSM, CloudTrail, Config and Account Management 10 / 5.
+ * per s, CloudWatch Logs 5 / 5 (default quotas), SSM, CloudTrail, Config, Account Management and IAM Access
+ * Analyzer 10 / 5.
  */
 import { apiLimits as productLimits } from '../../../subgraphs/inventory/src/collectors/aws/calls/api-limits';
 
-export const apiClasses = ['ec2-describe', 'ec2-unpaginated', 'iam', 's3', 's3-control', 'sts', 'ssm', 'cloudtrail', 'config', 'logs', 'cloudwatch', 'account'] as const;
+export const apiClasses = ['ec2-describe', 'ec2-unpaginated', 'iam', 's3', 's3-control', 'sts', 'ssm', 'cloudtrail', 'config', 'logs', 'cloudwatch', 'account', 'access-analyzer'] as const;
 export type ApiClass = (typeof apiClasses)[number];
 
 export interface BucketLimits {
@@ -39,6 +40,7 @@ export const defaultLimits: Record<ApiClass, BucketLimits> = {
   logs: productLimits.logs,
   cloudwatch: productLimits.cloudwatch,
   account: productLimits.account,
+  'access-analyzer': productLimits['access-analyzer'],
 };
 
 /** EC2 list actions that fall in the "unpaginated" class when called without MaxResults, filters or ids. */

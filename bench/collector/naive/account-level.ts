@@ -1,4 +1,8 @@
-/** The naive account-level reads, one call at a time: SSM and Config per region, every trail's parts, the contact. */
+/**
+ * The naive account-level reads, one call at a time: SSM, Config and Access Analyzer per region, every trail's
+ * parts, the contact.
+ */
+import { AccessAnalyzerClient, ListAnalyzersCommand } from '@aws-sdk/client-accessanalyzer';
 import { AccountClient, GetAlternateContactCommand } from '@aws-sdk/client-account';
 import { CloudTrailClient, DescribeTrailsCommand, GetEventSelectorsCommand, GetTrailStatusCommand, ListTrailsCommand } from '@aws-sdk/client-cloudtrail';
 import { CloudWatchClient, DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
@@ -15,7 +19,9 @@ export async function readAccountLevel(clients: BenchClients, regions: readonly 
     const config = clients.client(ConfigServiceClient, region);
     await rec.call('DescribeConfigurationRecorders', () => config.send(new DescribeConfigurationRecordersCommand({})));
     await rec.call('DescribeConfigurationRecorderStatus', () => config.send(new DescribeConfigurationRecorderStatusCommand({})));
-    rec.resources += 1;
+    const analyzer = clients.client(AccessAnalyzerClient, region);
+    await allPages((nextToken) => rec.call('ListAnalyzers', () => analyzer.send(new ListAnalyzersCommand({ nextToken }))), (o) => o.nextToken);
+    rec.resources += 2;
   }
   const home = clients.client(CloudTrailClient, defaultRegion);
   const listed = await allPages((NextToken) => rec.call('ListTrails', () => home.send(new ListTrailsCommand({ NextToken }))), (o) => o.NextToken);

@@ -1,4 +1,6 @@
+import { AccessAnalyzerClient, ListAnalyzersCommand } from '@aws-sdk/client-accessanalyzer';
 import { AccountClient, GetAlternateContactCommand } from '@aws-sdk/client-account';
+import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { CloudTrailClient, DescribeTrailsCommand, ListTrailsCommand } from '@aws-sdk/client-cloudtrail';
 import { CloudWatchClient, DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
 import { CloudWatchLogsClient, DescribeMetricFiltersCommand } from '@aws-sdk/client-cloudwatch-logs';
@@ -12,7 +14,7 @@ const config = () => ({ region: 'us-east-1', endpoint: standIn.endpoint, credent
 const nameOf = (e: unknown) => (e as { name?: string }).name;
 
 beforeAll(async () => {
-  standIn = await startS3StandIn({ buckets: {} });
+  standIn = await startS3StandIn({ buckets: { analyzer: {} }, analyzers: { 'eu-west-1': [{ name: 'org', type: 'ORGANIZATION' }, { name: 'unused', type: 'ACCOUNT_UNUSED_ACCESS' }, { name: 'new', status: 'CREATING' }] } });
 });
 afterAll(() => standIn.close());
 
@@ -36,10 +38,33 @@ describe('JSON-protocol stand-ins, read by the real SDK clients', () => {
     expect(standIn.calls.get('ACCOUNT GetAlternateContact')).toBe(1);
   });
 
+  it('answers ListAnalyzers (REST JSON, GET /analyzer) per signed region: none by default, configured ones in pages', async () => {
+    const east = new AccessAnalyzerClient(config());
+    expect((await east.send(new ListAnalyzersCommand({}))).analyzers).toEqual([]);
+    const west = new AccessAnalyzerClient({ ...config(), region: 'eu-west-1' });
+    const first = await west.send(new ListAnalyzersCommand({ maxResults: 2 }));
+    expect(first.analyzers?.map((a) => [a.name, a.type, a.status])).toEqual([['org', 'ORGANIZATION', 'ACTIVE'], ['unused', 'ACCOUNT_UNUSED_ACCESS', 'ACTIVE']]);
+    expect(first.analyzers?.[0]?.arn).toBe(`arn:aws:access-analyzer:eu-west-1:${standIn.accountId}:analyzer/org`);
+    expect(first.analyzers?.[0]?.createdAt).toBeInstanceOf(Date);
+    const second = await west.send(new ListAnalyzersCommand({ maxResults: 2, nextToken: first.nextToken }));
+    expect(second.analyzers?.map((a) => [a.name, a.type, a.status])).toEqual([['new', 'ACCOUNT', 'CREATING']]);
+    expect(second.nextToken).toBeUndefined();
+    expect((await west.send(new ListAnalyzersCommand({ type: 'ACCOUNT' }))).analyzers?.map((a) => a.name)).toEqual(['new']);
+    expect(standIn.calls.get('ACCESS-ANALYZER ListAnalyzers')).toBe(4);
+    // S3's listing of a bucket called `analyzer` is the same path, told apart by the signer.
+    const s3 = new S3Client({ ...config(), forcePathStyle: true });
+    expect((await s3.send(new ListObjectsV2Command({ Bucket: 'analyzer' }))).KeyCount).toBe(0);
+    standIn.setAnalyzers('us-east-1', [{ name: 'late' }]);
+    expect((await east.send(new ListAnalyzersCommand({}))).analyzers?.map((a) => a.name)).toEqual(['late']);
+    standIn.setAnalyzers('us-east-1', []);
+  });
+
   it('injects a fault per API in the service\'s own error format', async () => {
     standIn.failApi('cloudtrail:ListTrails', 'AccessDeniedException', 400);
     standIn.failApi('cloudwatch:DescribeAlarms', 'AccessDenied', 403);
+    standIn.failApi('access-analyzer:ListAnalyzers', 'AccessDeniedException', 403);
     try {
+      await expect(new AccessAnalyzerClient(config()).send(new ListAnalyzersCommand({}))).rejects.toSatisfy((e) => nameOf(e) === 'AccessDeniedException');
       await expect(new CloudTrailClient(config()).send(new ListTrailsCommand({}))).rejects.toSatisfy((e) => nameOf(e) === 'AccessDeniedException');
       await expect(new CloudWatchClient(config()).send(new DescribeAlarmsCommand({}))).rejects.toSatisfy((e) => nameOf(e) === 'AccessDenied');
     } finally {

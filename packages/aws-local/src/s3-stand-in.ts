@@ -28,6 +28,7 @@ import {
   versioningXml,
   type StandInBucketConfig,
 } from './s3-bucket-config';
+import { listAnalyzersBody, signingScope, type StandInAnalyzer } from './access-analyzer';
 import { answerQueryApi, answerS3Control, queryApiServices } from './account-apis';
 import { answerJsonApi, jsonRoute } from './json-apis';
 import { answerOrganizations, organizationsError, ORGANIZATIONS_TARGET_PREFIX, type StandInMember } from './organizations';
@@ -46,11 +47,13 @@ export interface S3StandIn extends Omit<StsStandIn, 'handle'> {
   /**
    * Makes every call of one API fail with that code: EC2/IAM actions (`ec2:DescribeVolumes`),
    * `s3control:GetPublicAccessBlock`, `s3:ListBuckets`, `organizations:ListAccounts`, JSON APIs
-   * (`cloudtrail:ListTrails`, `account:GetAlternateContact`).
+   * (`cloudtrail:ListTrails`, `account:GetAlternateContact`, `access-analyzer:ListAnalyzers`).
    */
   failApi(api: string, code: string, status?: number): void;
   /** The member accounts Organizations ListAccounts answers; null: the account is in no organization. */
   setOrganization(members: StandInMember[] | null): void;
+  /** The analyzers access-analyzer:ListAnalyzers answers in one region (replacing what was there). */
+  setAnalyzers(region: string, analyzers: StandInAnalyzer[]): void;
   /** Removes every injected fault. */
   clearFailures(): void;
   /** Requests served, by `METHOD bucket?subresource`, `STS Action`, `EC2 Action`, `CLOUDTRAIL Action`... (for asserting API call counts). */
@@ -79,6 +82,8 @@ export interface S3StandInOptions {
   accessKeys?: { accessKeyId: string; secretAccessKey: string }[];
   /** Organizations members; unset: the account is in no organization. */
   organization?: StandInMember[];
+  /** IAM Access Analyzer analyzers by region; unset: none anywhere. */
+  analyzers?: Record<string, StandInAnalyzer[]>;
 }
 
 export async function startS3StandIn(opts: S3StandInOptions): Promise<S3StandIn> {
@@ -96,6 +101,7 @@ export async function startS3StandIn(opts: S3StandInOptions): Promise<S3StandIn>
     S3rverAccount.DUMMY_ACCOUNT.createKeyPair(keys.accessKeyId, keys.secretAccessKey);
   }
   let organization = opts.organization ?? null;
+  const analyzers = new Map(Object.entries(opts.analyzers ?? {}));
   const count = (key: string) => calls.set(key, (calls.get(key) ?? 0) + 1);
 
   const s3rver = new S3rver({
@@ -137,11 +143,13 @@ export async function startS3StandIn(opts: S3StandInOptions): Promise<S3StandIn>
         count('GET /');
         return send(fault.status, errorXml(fault.code, `Injected ${fault.code}`, ''));
       }
-      const json = jsonRoute(req.method ?? 'GET', url.pathname, typeof target === 'string' ? target : undefined);
+      const json = jsonRoute(req.method ?? 'GET', url.pathname, typeof target === 'string' ? target : undefined, req.headers.authorization);
       if (json) {
         await readBody(req);
         count(`${json.service.toUpperCase()} ${json.action}`);
-        const answer = answerJsonApi(json.service, json.action, apiFaults.get(`${json.service}:${json.action}`));
+        const region = signingScope(req.headers.authorization)?.region ?? 'us-east-1';
+        const state = json.service === 'access-analyzer' ? () => listAnalyzersBody(url.searchParams, region, accountId, analyzers.get(region) ?? []) : undefined;
+        const answer = answerJsonApi(json.service, json.action, apiFaults.get(`${json.service}:${json.action}`), state);
         res.writeHead(answer.status, { ...answer.headers, 'x-amzn-requestid': 'standin' });
         return res.end(answer.body);
       }
@@ -191,6 +199,7 @@ export async function startS3StandIn(opts: S3StandInOptions): Promise<S3StandIn>
     setOrganization: (members) => {
       organization = members;
     },
+    setAnalyzers: (region, list) => void analyzers.set(region, list),
     denyAssumeRole: sts.denyAssumeRole,
     delayAssumeRole: sts.delayAssumeRole,
     configure: (bucket, change) => configs.set(bucket, { ...(configs.get(bucket) ?? defaultBucketConfig()), ...change }),

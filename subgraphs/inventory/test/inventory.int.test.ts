@@ -7,6 +7,7 @@ import { pointAwsAtStandIn } from './support/stand-in-env';
 const ORG_A = `org-a-${crypto.randomUUID()}`;
 const ORG_B = `org-b-${crypto.randomUUID()}`;
 const ORG_C = `org-c-${crypto.randomUUID()}`;
+const ORG_D = `org-d-${crypto.randomUUID()}`;
 const AWS_ACCOUNT = '210987654321';
 const PUBLIC_POLICY = JSON.stringify({
   Version: '2012-10-17',
@@ -17,10 +18,10 @@ const ADD = `mutation($input: AddAwsAccountInput!) { addAwsAccount(input: $input
 const START = `mutation($id: ID!) { startScan(accountId: $id) { id status account { id } } }`;
 const SCAN = `query($id: ID!) { scan(id: $id) { id status resourceCount errorCount failureReason startedAt finishedAt errors { api resourceArn code message } regions { region status reason } } }`;
 /**
- * Two buckets, plus the account-wide S3, IAM, CloudTrail (no trail) and alternate-contact settings, and the EC2 and
- * AWS Config settings of the one enabled region.
+ * Two buckets, plus the account-wide S3, IAM, CloudTrail (no trail) and alternate-contact settings, and the EC2,
+ * AWS Config and IAM Access Analyzer settings of the one enabled region.
  */
-const RESOURCES_PER_SCAN = 8;
+const RESOURCES_PER_SCAN = 9;
 
 let standIn: S3StandIn;
 let h: Harness;
@@ -45,6 +46,7 @@ beforeAll(async () => {
         tags: { team: 'data' },
       },
     },
+    analyzers: { 'us-east-1': [{ name: 'account-analyzer' }, { name: 'unused-access', type: 'ACCOUNT_UNUSED_ACCESS' }] },
   });
   restoreEnv = pointAwsAtStandIn(standIn);
   h = await startHarness();
@@ -90,7 +92,7 @@ describe('inventory subgraph, scanning the local S3 stand-in', () => {
     // EC2, IAM (credential report, authorization details), S3 Control and the JSON-protocol account-level services
     // were read over their own wire protocols.
     const s3control = 'S3CONTROL GET /v20180820/configuration/publicAccessBlock';
-    const accountLevel = ['CLOUDTRAIL ListTrails', 'CONFIG DescribeConfigurationRecorders', 'CONFIG DescribeConfigurationRecorderStatus', 'ACCOUNT GetAlternateContact'];
+    const accountLevel = ['CLOUDTRAIL ListTrails', 'CONFIG DescribeConfigurationRecorders', 'CONFIG DescribeConfigurationRecorderStatus', 'ACCOUNT GetAlternateContact', 'ACCESS-ANALYZER ListAnalyzers'];
     for (const call of ['EC2 DescribeRegions', 'EC2 DescribeSecurityGroups', 'IAM GetAccountAuthorizationDetails', 'IAM GetCredentialReport', s3control, ...accountLevel]) {
       expect(standIn.calls.get(call), call).toBeGreaterThanOrEqual(1);
     }
@@ -160,11 +162,21 @@ describe('inventory subgraph, scanning the local S3 stand-in', () => {
     expect(snap.resources).toHaveLength(RESOURCES_PER_SCAN);
     const buckets = snap.resources.filter((r: { kind: string }) => r.kind === 'aws.s3.bucket');
     expect(buckets[0]).toMatchObject({ kind: 'aws.s3.bucket', accountId: AWS_ACCOUNT, data: { kind: 'aws.s3.bucket', name: 'private-data' } });
-    const kinds = ['aws.account.contacts', 'aws.cloudtrail.account', 'aws.config.region', 'aws.ec2.account', 'aws.iam.account', 'aws.s3.account'];
+    const kinds = ['aws.accessanalyzer.region', 'aws.account.contacts', 'aws.cloudtrail.account', 'aws.config.region', 'aws.ec2.account', 'aws.iam.account', 'aws.s3.account'];
     expect(snap.resources.map((r: { kind: string }) => r.kind).sort()).toEqual([...kinds, 'aws.s3.bucket', 'aws.s3.bucket']);
     // The account-level S3 Block Public Access reaches the findings engine: it overrides every bucket's.
     const s3Account = snap.resources.find((r: { kind: string }) => r.kind === 'aws.s3.account');
     expect(s3Account).toMatchObject({ accountId: AWS_ACCOUNT, region: 'global', data: { kind: 'aws.s3.account', publicAccessBlock: { state: 'absent' } } });
+    // Access Analyzer over its REST JSON wire protocol (AWS_ENDPOINT_URL_ACCESSANALYZER): every analyzer, every type.
+    const analyzers = snap.resources.find((r: { kind: string }) => r.kind === 'aws.accessanalyzer.region');
+    expect(analyzers).toMatchObject({ region: 'us-east-1', arn: `arn:aws:access-analyzer:us-east-1:${AWS_ACCOUNT}:analyzers` });
+    expect(analyzers.data.analyzers).toEqual({
+      state: 'ok',
+      value: [
+        { name: 'account-analyzer', arn: `arn:aws:access-analyzer:us-east-1:${AWS_ACCOUNT}:analyzer/account-analyzer`, type: 'ACCOUNT', status: 'ACTIVE' },
+        { name: 'unused-access', arn: `arn:aws:access-analyzer:us-east-1:${AWS_ACCOUNT}:analyzer/unused-access`, type: 'ACCOUNT_UNUSED_ACCESS', status: 'ACTIVE' },
+      ],
+    });
     const iamAccount = snap.resources.find((r: { kind: string }) => r.kind === 'aws.iam.account');
     expect(iamAccount.data).toMatchObject({ passwordPolicy: { state: 'absent' }, root: { state: 'ok', value: { user: '<root_account>', mfaActive: true } } });
     const otherOrg = await h.gql(service(ORG_B), q, { id: scanId });
@@ -263,6 +275,33 @@ describe('inventory subgraph, scanning the local S3 stand-in', () => {
       ]);
       const res = await h.gql(user(ORG_A, 'ANALYST'), `{ resources(filter: { kind: "aws.config.region" }) { edges { node { config } } } }`);
       expect(res.data?.resources.edges[0].node.config).toMatchObject({ recorders: { state: 'ok', value: [] }, statuses: { state: 'error', code: 'AccessDeniedException' } });
+    } finally {
+      standIn.clearFailures();
+    }
+  });
+});
+
+describe('IAM Access Analyzer over the wire', () => {
+  it('X3 ListAnalyzers denied: that region\'s analyzers are a read error naming access-analyzer:ListAnalyzers (never an empty list); PARTIAL', async () => {
+    const added = await h.gql(user(ORG_D), ADD, { input: { name: 'analyzer denied', authMethod: 'DEFAULT_CHAIN' } });
+    expect(added.errors).toBeUndefined();
+    standIn.failApi('access-analyzer:ListAnalyzers', 'AccessDeniedException', 403);
+    try {
+      const started = await h.gql(user(ORG_D), START, { id: added.data?.addAwsAccount.id });
+      const scan = await waitForScanEnd(ORG_D, started.data?.startScan.id);
+      expect(scan).toMatchObject({ status: 'PARTIAL', resourceCount: RESOURCES_PER_SCAN, errorCount: 1 });
+      expect(scan.errors).toEqual([
+        {
+          api: 'access-analyzer:ListAnalyzers',
+          resourceArn: `arn:aws:access-analyzer:us-east-1:${AWS_ACCOUNT}:analyzers`,
+          code: 'AccessDeniedException',
+          message: 'Injected AccessDeniedException (needs access-analyzer:ListAnalyzers)',
+        },
+      ]);
+      const res = await h.gql(user(ORG_D, 'ANALYST'), `{ resources(filter: { kind: "aws.accessanalyzer.region" }) { edges { node { region config } } } }`);
+      expect(res.data?.resources.edges).toEqual([
+        { node: { region: 'us-east-1', config: expect.objectContaining({ analyzers: { state: 'error', api: 'access-analyzer:ListAnalyzers', code: 'AccessDeniedException', message: expect.any(String) } }) } },
+      ]);
     } finally {
       standIn.clearFailures();
     }

@@ -107,11 +107,12 @@ describe('testAwsConnection over the wire', () => {
     standIn.failApi('iam:GenerateCredentialReport', 'AccessDenied');
     standIn.failApi('ec2:DescribeInstances', 'UnauthorizedOperation');
     standIn.failApi('s3:ListBuckets', 'AccessDenied');
+    standIn.failApi('access-analyzer:ListAnalyzers', 'AccessDeniedException');
     const res = await h.gql(user(ORG_A), TEST, { accountId: account });
     expect(res.errors).toBeUndefined();
     const t = res.data?.testAwsConnection;
     expect(t).toMatchObject({ status: 'MISSING_PERMISSIONS', awsAccountId: SERVER_ACCOUNT });
-    expect(t.missingPermissions).toEqual(['ec2:DescribeInstances', 'iam:GenerateCredentialReport', 's3:ListAllMyBuckets']);
+    expect(t.missingPermissions).toEqual(['access-analyzer:ListAnalyzers', 'ec2:DescribeInstances', 'iam:GenerateCredentialReport', 's3:ListAllMyBuckets']);
     expect(t.checks.filter((c: { action: string }) => c.action === 'ec2:DescribeInstances').map((c: { region: string }) => c.region)).toEqual(['us-east-1', 'eu-west-1']);
     // No account-level Block Public Access and no report yet on the stand-in: authorized all the same.
     expect(t.checks.find((c: { action: string }) => c.action === 's3:GetAccountPublicAccessBlock')).toMatchObject({ status: 'ALLOWED', code: 'NoSuchPublicAccessBlockConfiguration' });
@@ -119,6 +120,11 @@ describe('testAwsConnection over the wire', () => {
     standIn.clearFailures();
     const ok = await h.gql(user(ORG_A), TEST, { accountId: account });
     expect(ok.data?.testAwsConnection).toMatchObject({ status: 'CONNECTED', missingPermissions: [] });
+    // The account-level services are probed over their own wire protocols too; no security contact is still allowed.
+    const probed = ok.data?.testAwsConnection.checks.map((c: { action: string; status: string }) => `${c.action}:${c.status}`);
+    for (const action of ['ssm:DescribeInstanceInformation', 'cloudtrail:ListTrails', 'config:DescribeConfigurationRecorders', 'logs:DescribeMetricFilters', 'cloudwatch:DescribeAlarms', 'account:GetAlternateContact', 'access-analyzer:ListAnalyzers']) {
+      expect(probed).toContain(`${action}:ALLOWED`);
+    }
   });
 
   it('answers INVALID_CREDENTIALS for access keys AWS does not know', async () => {

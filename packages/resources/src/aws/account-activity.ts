@@ -1,6 +1,6 @@
 /**
  * Account-wide activity settings read per region or per account: AWS Config recorders (per region), IAM Access
- * Analyzer analyzers (per region; typed, not collected yet: no client installed) and the alternate contacts.
+ * Analyzer analyzers (per region) and the alternate contacts.
  */
 import type { Collected } from '../collected';
 import type { AwsResourceBase } from './base';
@@ -32,9 +32,20 @@ export interface ConfigRecorderRegion extends AwsResourceBase {
   statuses: Collected<ConfigRecorderStatus[]>;
 }
 
+/** One entry of access-analyzer:ListAnalyzers. */
+export interface AccessAnalyzerSummary {
+  name: string;
+  arn: string;
+  /** `ACCOUNT`, `ORGANIZATION`, `ACCOUNT_UNUSED_ACCESS`, ... (every type is listed; checks choose). */
+  type: string;
+  /** `ACTIVE`, `CREATING`, `DISABLED` or `FAILED`. */
+  status: string;
+}
+
 export interface AccessAnalyzerRegion extends AwsResourceBase {
   kind: 'aws.accessanalyzer.region';
-  analyzers: Collected<{ name: string; arn: string; type: string; status: string }[]>;
+  /** access-analyzer:ListAnalyzers in the region, every page, every type. */
+  analyzers: Collected<AccessAnalyzerSummary[]>;
 }
 
 export interface AlternateContact {

@@ -65,4 +65,14 @@ describe('deletionScope', () => {
     });
     expect(gone({ kind: 'aws.s3.account', region: 'global' })).toBe(false);
   });
+
+  it('maps access-analyzer:* failures to the aws.accessanalyzer kinds of that region', () => {
+    const gone = deletionScope({
+      status: 'PARTIAL',
+      errors: [{ api: 'access-analyzer:ListAnalyzers', region: 'eu-west-1', code: 'InternalServerException', message: 'down' }],
+      regions,
+    });
+    expect(gone({ kind: 'aws.accessanalyzer.region', region: 'eu-west-1' })).toBe(false);
+    expect(gone({ kind: 'aws.accessanalyzer.region', region: 'us-east-1' })).toBe(true);
+  });
 });

@@ -10,8 +10,11 @@ import type { ScanErrorRecord } from './scan-error';
 
 /** Services whose listing covers every region at once (ListBuckets, IAM): a failure there hides all regions. */
 const ACCOUNT_WIDE_SERVICES = new Set(['s3', 'iam']);
-/** API prefixes that list another service's kinds (`s3control` reads the `aws.s3.account` settings). */
-const SERVICE_OF_API: Readonly<Record<string, string>> = { s3control: 's3' };
+/**
+ * API prefixes that list another service's kinds (`s3control` reads the `aws.s3.account` settings) or are spelt
+ * differently from the kind (`access-analyzer:ListAnalyzers` lists `aws.accessanalyzer.region`).
+ */
+const SERVICE_OF_API: Readonly<Record<string, string>> = { s3control: 's3', 'access-analyzer': 'accessanalyzer' };
 /** APIs whose failure says nothing about which resources exist. */
 const IDENTITY_APIS = new Set(['sts:GetCallerIdentity']);
 

@@ -1,4 +1,5 @@
 /** The AWS collectors a scan runs. Each reads its own service; they run concurrently (their rate buckets differ). */
+import { accessAnalyzerCollector } from './access-analyzer';
 import { accountContactsCollector } from './account-contacts';
 import { cloudTrailCollector } from './cloudtrail';
 import type { AwsCollector } from './collector';
@@ -18,4 +19,5 @@ export const awsCollectors: readonly AwsCollector[] = [
   cloudTrailCollector,
   configCollector,
   accountContactsCollector,
+  accessAnalyzerCollector,
 ];

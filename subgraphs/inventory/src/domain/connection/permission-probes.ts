@@ -3,10 +3,17 @@
  * DENIED (with the IAM action to grant) or ERROR. A call AWS answers "nothing there" (no account-level Block Public
  * Access, no credential report yet) passed authorization, so it counts as ALLOWED.
  */
+import { AccessAnalyzerClient, ListAnalyzersCommand } from '@aws-sdk/client-accessanalyzer';
+import { AccountClient, GetAlternateContactCommand } from '@aws-sdk/client-account';
+import { CloudTrailClient, ListTrailsCommand } from '@aws-sdk/client-cloudtrail';
+import { CloudWatchClient, DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
+import { CloudWatchLogsClient, DescribeMetricFiltersCommand } from '@aws-sdk/client-cloudwatch-logs';
+import { ConfigServiceClient, DescribeConfigurationRecordersCommand } from '@aws-sdk/client-config-service';
 import { DescribeInstancesCommand, DescribeRegionsCommand } from '@aws-sdk/client-ec2';
 import { GenerateCredentialReportCommand, GetAccountAuthorizationDetailsCommand, GetCredentialReportCommand } from '@aws-sdk/client-iam';
 import { ListBucketsCommand } from '@aws-sdk/client-s3';
 import { GetPublicAccessBlockCommand } from '@aws-sdk/client-s3-control';
+import { DescribeInstanceInformationCommand, SSMClient } from '@aws-sdk/client-ssm';
 import type { AwsSession } from '../../aws/clients';
 import { awsErrorCode, awsErrorMessage, isAccessDenied } from '../../collectors/aws/aws-errors';
 import { iamActionFor } from '../../collectors/aws/calls/failures';
@@ -29,8 +36,8 @@ interface Probe {
   send: () => Promise<unknown>;
 }
 
-/** Authorized, but nothing to return: the permission is there. */
-const answeredAbsent = new Set(['NoSuchPublicAccessBlockConfiguration', 'ReportNotPresent', 'ReportInProgress', 'ReportExpired', 'NoSuchEntity']);
+/** Authorized, but nothing to return: the permission is there (no alternate contact: ResourceNotFoundException). */
+const answeredAbsent = new Set(['NoSuchPublicAccessBlockConfiguration', 'ReportNotPresent', 'ReportInProgress', 'ReportExpired', 'NoSuchEntity', 'ResourceNotFoundException']);
 
 /** EC2 is read per region: the default region plus up to two of the account's chosen ones. */
 const EC2_REGION_SAMPLE = 3;
@@ -59,6 +66,22 @@ function probesFor(session: AwsSession, opts: { accountId: string; defaultRegion
       region: global,
       send: () => session.s3control(global).send(new GetPublicAccessBlockCommand({ AccountId: opts.accountId })),
     },
+    // The account-level services (SSM, CloudTrail, Config, CloudWatch Logs, CloudWatch, Account, Access Analyzer):
+    // SecurityAudit grants them, an edited copy of the policy may not. One small read each, in the default region.
+    ...accountLevelProbes(session, global),
+  ];
+}
+
+function accountLevelProbes(session: AwsSession, region: string): Probe[] {
+  const on = (service: string, operation: string, send: () => Promise<unknown>): Probe => ({ service, operation, region, send });
+  return [
+    on('ssm', 'DescribeInstanceInformation', () => session.client(SSMClient, region).send(new DescribeInstanceInformationCommand({ MaxResults: 5 }))),
+    on('cloudtrail', 'ListTrails', () => session.client(CloudTrailClient, region).send(new ListTrailsCommand({}))),
+    on('config', 'DescribeConfigurationRecorders', () => session.client(ConfigServiceClient, region).send(new DescribeConfigurationRecordersCommand({}))),
+    on('logs', 'DescribeMetricFilters', () => session.client(CloudWatchLogsClient, region).send(new DescribeMetricFiltersCommand({ limit: 1 }))),
+    on('cloudwatch', 'DescribeAlarms', () => session.client(CloudWatchClient, region).send(new DescribeAlarmsCommand({ MaxRecords: 1 }))),
+    on('account', 'GetAlternateContact', () => session.client(AccountClient, region).send(new GetAlternateContactCommand({ AlternateContactType: 'SECURITY' }))),
+    on('access-analyzer', 'ListAnalyzers', () => session.client(AccessAnalyzerClient, region).send(new ListAnalyzersCommand({ maxResults: 1 }))),
   ];
 }
 

@@ -1,7 +1,14 @@
+import { AccessAnalyzerClient, AccessAnalyzerServiceException, ListAnalyzersCommand } from '@aws-sdk/client-accessanalyzer';
+import { AccountClient, AccountServiceException, GetAlternateContactCommand } from '@aws-sdk/client-account';
+import { CloudTrailClient, CloudTrailServiceException, ListTrailsCommand } from '@aws-sdk/client-cloudtrail';
+import { CloudWatchClient, DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
+import { CloudWatchLogsClient, DescribeMetricFiltersCommand } from '@aws-sdk/client-cloudwatch-logs';
+import { ConfigServiceClient, ConfigServiceServiceException, DescribeConfigurationRecordersCommand } from '@aws-sdk/client-config-service';
 import { DescribeInstancesCommand, DescribeRegionsCommand, EC2Client, EC2ServiceException } from '@aws-sdk/client-ec2';
 import { GenerateCredentialReportCommand, GetAccountAuthorizationDetailsCommand, GetCredentialReportCommand, IAMClient, IAMServiceException } from '@aws-sdk/client-iam';
 import { ListBucketsCommand, S3Client } from '@aws-sdk/client-s3';
 import { GetPublicAccessBlockCommand, S3ControlClient, S3ControlServiceException } from '@aws-sdk/client-s3-control';
+import { DescribeInstanceInformationCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AwsTarget } from '../../aws/clients';
@@ -13,6 +20,14 @@ const s3 = mockClient(S3Client);
 const ec2 = mockClient(EC2Client);
 const iam = mockClient(IAMClient);
 const s3control = mockClient(S3ControlClient);
+const ssm = mockClient(SSMClient);
+const cloudtrail = mockClient(CloudTrailClient);
+const config = mockClient(ConfigServiceClient);
+const logs = mockClient(CloudWatchLogsClient);
+const cloudwatch = mockClient(CloudWatchClient);
+const account = mockClient(AccountClient);
+const accessAnalyzer = mockClient(AccessAnalyzerClient);
+const mocks = [s3, ec2, iam, s3control, ssm, cloudtrail, config, logs, cloudwatch, account, accessAnalyzer];
 
 const roleTarget: AwsTarget = { authMethod: 'ASSUME_ROLE', roleArn: 'arn:aws:iam::123456789012:role/CSPMEXA-ReadOnly', externalId: 'org-external-id', region: 'us-east-1' };
 const options = (target: AwsTarget = roleTarget, regions: string[] | null = ['eu-west-1']): ConnectionTestOptions => ({
@@ -33,11 +48,20 @@ function everythingAllowed() {
   // Authorized, but nothing there yet: still a granted permission.
   iam.on(GetCredentialReportCommand).rejects(awsError(IAMServiceException, 'ReportNotPresent', 410));
   s3control.on(GetPublicAccessBlockCommand).rejects(awsError(S3ControlServiceException, 'NoSuchPublicAccessBlockConfiguration', 404));
+  ssm.on(DescribeInstanceInformationCommand).resolves({ InstanceInformationList: [] });
+  cloudtrail.on(ListTrailsCommand).resolves({ Trails: [] });
+  config.on(DescribeConfigurationRecordersCommand).resolves({ ConfigurationRecorders: [] });
+  logs.on(DescribeMetricFiltersCommand).resolves({ metricFilters: [] });
+  cloudwatch.on(DescribeAlarmsCommand).resolves({ MetricAlarms: [] });
+  // No security contact registered: authorized all the same.
+  account.on(GetAlternateContactCommand).rejects(awsError(AccountServiceException, 'ResourceNotFoundException', 404));
+  // No analyzer in the region is still an authorized answer.
+  accessAnalyzer.on(ListAnalyzersCommand).resolves({ analyzers: [] });
 }
 
 beforeEach(everythingAllowed);
 afterEach(() => {
-  for (const mock of [s3, ec2, iam, s3control]) mock.reset();
+  for (const mock of mocks) mock.reset();
 });
 
 describe('testConnection', () => {
@@ -54,6 +78,13 @@ describe('testConnection', () => {
       'iam:GenerateCredentialReport@global:ALLOWED',
       'iam:GetCredentialReport@global:ALLOWED',
       's3:GetAccountPublicAccessBlock@us-east-1:ALLOWED',
+      'ssm:DescribeInstanceInformation@us-east-1:ALLOWED',
+      'cloudtrail:ListTrails@us-east-1:ALLOWED',
+      'config:DescribeConfigurationRecorders@us-east-1:ALLOWED',
+      'logs:DescribeMetricFilters@us-east-1:ALLOWED',
+      'cloudwatch:DescribeAlarms@us-east-1:ALLOWED',
+      'account:GetAlternateContact@us-east-1:ALLOWED',
+      'access-analyzer:ListAnalyzers@us-east-1:ALLOWED',
     ]);
     expect(s3control.commandCalls(GetPublicAccessBlockCommand)[0]?.args[0].input).toEqual({ AccountId: '123456789012' });
   });
@@ -62,12 +93,21 @@ describe('testConnection', () => {
     iam.on(GenerateCredentialReportCommand).rejects(awsError(IAMServiceException, 'AccessDenied'));
     ec2.on(DescribeInstancesCommand).rejects(awsError(EC2ServiceException, 'UnauthorizedOperation'));
     s3.on(ListBucketsCommand).rejects(awsError(IAMServiceException, 'AccessDenied'));
+    accessAnalyzer.on(ListAnalyzersCommand).rejects(awsError(AccessAnalyzerServiceException, 'AccessDeniedException'));
     const result = await testConnection(testAwsSession(), options());
     expect(result.status).toBe('MISSING_PERMISSIONS');
     expect(result.awsAccountId).toBe('123456789012');
-    expect(result.missingPermissions).toEqual(['ec2:DescribeInstances', 'iam:GenerateCredentialReport', 's3:ListAllMyBuckets']);
-    expect(result.checks.filter((c) => c.status === 'DENIED').map((c) => c.code)).toEqual(['AccessDenied', 'UnauthorizedOperation', 'UnauthorizedOperation', 'AccessDenied']);
-    expect(result.problem).toContain('Grant the role ec2:DescribeInstances, iam:GenerateCredentialReport, s3:ListAllMyBuckets');
+    expect(result.missingPermissions).toEqual(['access-analyzer:ListAnalyzers', 'ec2:DescribeInstances', 'iam:GenerateCredentialReport', 's3:ListAllMyBuckets']);
+    expect(result.checks.filter((c) => c.status === 'DENIED').map((c) => c.code)).toEqual(['AccessDenied', 'UnauthorizedOperation', 'UnauthorizedOperation', 'AccessDenied', 'AccessDeniedException']);
+    expect(result.problem).toContain('Grant the role access-analyzer:ListAnalyzers, ec2:DescribeInstances, iam:GenerateCredentialReport, s3:ListAllMyBuckets');
+  });
+
+  it('A2 X3 names a denied account-level service read (CloudTrail, Config) like any other', async () => {
+    cloudtrail.on(ListTrailsCommand).rejects(awsError(CloudTrailServiceException, 'AccessDeniedException', 400));
+    config.on(DescribeConfigurationRecordersCommand).rejects(awsError(ConfigServiceServiceException, 'AccessDeniedException', 400));
+    const result = await testConnection(testAwsSession(), options());
+    expect(result).toMatchObject({ status: 'MISSING_PERMISSIONS', missingPermissions: ['cloudtrail:ListTrails', 'config:DescribeConfigurationRecorders'] });
+    expect(result.checks.find((c) => c.action === 'account:GetAlternateContact')).toMatchObject({ status: 'ALLOWED', code: 'ResourceNotFoundException' });
   });
 
   it('keeps CONNECTED but explains a probe that failed for another reason (throttling, network)', async () => {

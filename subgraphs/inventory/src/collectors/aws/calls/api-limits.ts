@@ -10,11 +10,14 @@
  * storms, not for speed: CloudWatch's default quota for DescribeAlarms is 9 requests per second and CloudWatch
  * Logs' for its Describe* calls 5 per second per account and region (Service Quotas defaults, as we remember
  * them; an account may have others); SSM, CloudTrail, Config and Account Management publish no number we rely
- * on for the reads used here, so they get IAM's conservative share.
+ * on for the reads used here, so they get IAM's conservative share. IAM Access Analyzer meters its API per
+ * account and region on its own, publishes no rate for ListAnalyzers either, and is read once per region (one
+ * page: an account holds a handful of analyzers per region), so it gets that same 10 / 5 in a class of its own
+ * rather than sharing a bucket with a service AWS meters separately.
  */
 import type { BucketLimits } from './token-bucket';
 
-export const apiClasses = ['ec2-describe', 'ec2-unpaginated', 'iam', 's3', 's3-control', 'ssm', 'cloudtrail', 'config', 'logs', 'cloudwatch', 'account'] as const;
+export const apiClasses = ['ec2-describe', 'ec2-unpaginated', 'iam', 's3', 's3-control', 'ssm', 'cloudtrail', 'config', 'logs', 'cloudwatch', 'account', 'access-analyzer'] as const;
 export type ApiClass = (typeof apiClasses)[number];
 
 export const apiLimits: Record<ApiClass, BucketLimits> = {
@@ -29,4 +32,5 @@ export const apiLimits: Record<ApiClass, BucketLimits> = {
   logs: { burst: 5, refillPerSecond: 5 },
   cloudwatch: { burst: 9, refillPerSecond: 9 },
   account: { burst: 10, refillPerSecond: 5 },
+  'access-analyzer': { burst: 10, refillPerSecond: 5 },
 };
