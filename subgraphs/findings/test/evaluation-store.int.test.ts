@@ -5,9 +5,10 @@
  * it owns; touchLastSeen moves last_seen_at of the listed findings of the org only.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { DatabaseHandle } from '@cspmexa/server-kit';
 import { openTestDatabase } from '@cspmexa/server-kit/testing';
+import { markAlertsPublished } from '../src/db/alert-outbox';
 import { inEvaluationTransaction, insertFindingEvents, touchLastSeen, upsertFindings } from '../src/db/evaluation-store';
 import { findingEvents, findings, type NewFindingRow } from '../src/db/schema';
 import { migrationsFolder } from '../src/index';
@@ -85,5 +86,25 @@ describe('evaluation store bulk writes', () => {
     await inEvaluationTransaction(handle.db, 'another-org', (tx) => touchLastSeen(tx, 'another-org', [rows[4]!.id], at));
     const after = await handle.db.select().from(findings).where(eq(findings.orgId, ORG)).orderBy(findings.findingKey);
     expect(after).toEqual(before.map((f) => (f.id === rows[2]!.id || f.id === rows[3]!.id ? { ...f, lastSeenAt: at } : f)));
+  });
+
+  it('marks as published more alerts than one statement could take as parameters (a first scan of a large estate)', async () => {
+    const count = 70_000;
+    const alerts = Array.from({ length: count }, (_, i) => ({
+      id: `20000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      orgId: ORG,
+      findingId: rows[5]!.id,
+      fromStatus: null,
+      toStatus: 'OPEN' as const,
+      scanId: 'scan-big',
+      at: T1,
+      alertKind: 'OPENED' as const,
+      muteRuleId: null,
+      note: null,
+    }));
+    await inEvaluationTransaction(handle.db, ORG, (tx) => insertFindingEvents(tx, alerts));
+    await markAlertsPublished(handle.db, ORG, alerts.map((a) => a.id), T1);
+    const pending = await handle.db.select({ id: findingEvents.id }).from(findingEvents).where(and(eq(findingEvents.scanId, 'scan-big'), isNull(findingEvents.publishedAt)));
+    expect(pending).toEqual([]);
   });
 });

@@ -2,8 +2,8 @@
  * Exact lookup by the parts of a finding key (account, region, check, resource ARN; the org is fixed per
  * evaluation), without hashing: the same answer as a map keyed by `findingKey`, since the key is a function of
  * these parts. An evaluation looks up every verdict (about a million on a large estate) but hashes only the
- * findings it creates, so the per-verdict cost is two map lookups on strings whose hashes V8 caches (check ids
- * and ARNs are shared strings), not a sha256.
+ * findings it creates. Entries are bucketed by ARN: one map entry per resource instead of one per verdict (the
+ * garbage collector's work grows with live entries), and a bucket holds the handful of checks of one resource.
  */
 export interface KeyParts {
   accountId: string;
@@ -13,36 +13,35 @@ export interface KeyParts {
 }
 
 export class FindingKeyIndex<V> {
-  /** check id -> ARN -> the value of the first (account, region) seen for that pair. */
-  readonly #byCheck = new Map<string, Map<string, V>>();
-  /** The rare other (account, region) with the same check and ARN, keyed by the whole tuple. */
-  readonly #others = new Map<string, V>();
+  readonly #byArn = new Map<string, V[]>();
 
-  /** `partsOf(value)` tells which account and region a stored value belongs to. */
-  constructor(private readonly partsOf: (value: V) => { accountId: string; region: string }) {}
+  /** `partsOf(value)` gives the key parts a stored value belongs to. */
+  constructor(private readonly partsOf: (value: V) => KeyParts) {}
 
   get(p: KeyParts): V | undefined {
-    const first = this.#byCheck.get(p.checkId)?.get(p.resourceArn);
-    if (first === undefined) return undefined;
-    return this.#sameTuple(first, p) ? first : this.#others.get(tupleOf(p));
+    const bucket = this.#byArn.get(p.resourceArn);
+    if (bucket === undefined) return undefined;
+    const at = this.#find(bucket, p);
+    return at < 0 ? undefined : bucket[at];
   }
 
   /** Stores or replaces the value of the tuple `p`. */
   set(p: KeyParts, value: V): void {
-    let byArn = this.#byCheck.get(p.checkId);
-    if (byArn === undefined) {
-      byArn = new Map();
-      this.#byCheck.set(p.checkId, byArn);
+    const bucket = this.#byArn.get(p.resourceArn);
+    if (bucket === undefined) {
+      this.#byArn.set(p.resourceArn, [value]);
+      return;
     }
-    const first = byArn.get(p.resourceArn);
-    if (first === undefined || this.#sameTuple(first, p)) byArn.set(p.resourceArn, value);
-    else this.#others.set(tupleOf(p), value);
+    const at = this.#find(bucket, p);
+    if (at < 0) bucket.push(value);
+    else bucket[at] = value;
   }
 
-  #sameTuple(value: V, p: KeyParts): boolean {
-    const q = this.partsOf(value);
-    return q.accountId === p.accountId && q.region === p.region;
+  #find(bucket: readonly V[], p: KeyParts): number {
+    for (let i = 0; i < bucket.length; i++) {
+      const q = this.partsOf(bucket[i]!);
+      if (q.checkId === p.checkId && q.accountId === p.accountId && q.region === p.region) return i;
+    }
+    return -1;
   }
 }
-
-const tupleOf = (p: KeyParts) => JSON.stringify([p.accountId, p.region, p.checkId, p.resourceArn]);
