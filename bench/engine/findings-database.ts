@@ -12,6 +12,8 @@ const migrationsFolder = fileURLToPath(new URL('../../subgraphs/findings/drizzle
 
 export interface FindingsDatabase {
   handle: DatabaseHandle;
+  /** Its URL (the CPU meter finds the database's backends by name). */
+  url: string;
   /** The server version (`PostgreSQL 15.x ...`), printed so that the figures say what they were measured on. */
   version: string;
   /** Empties every findings table, so the next measurement starts from the same state. */
@@ -29,6 +31,7 @@ export async function openFindingsDatabase(): Promise<FindingsDatabase> {
     const [row] = ((await handle.db.execute(sql`select version() as v`)) as unknown as { rows: { v: string }[] }).rows;
     return {
       handle,
+      url: fresh.url,
       version: row?.v.split(' on ')[0] ?? 'unknown',
       empty: async () => {
         await handle.db.execute(sql`truncate findings.findings, findings.finding_events, findings.scan_evaluations, findings.scan_check_results cascade`);

@@ -7,16 +7,18 @@ import { createLogger, createMemoryEventBus, type Database } from '@cspmexa/serv
 import type { InventoryResource } from '@cspmexa/resources';
 import { runAllChecks } from '../../subgraphs/findings/src/domain/evaluate';
 import { createScanEvaluator, type EvaluationOutcome } from '../../subgraphs/findings/src/domain/evaluate-scan';
+import { startCpuMeter, type CpuSample } from './cpu-meter';
 import { BENCH_ACCOUNT, BENCH_ORG } from './evaluation';
 
 export interface ScanFigure {
   seconds: number;
+  cpu: CpuSample;
   findings: number;
   alerts: number;
   outcome: EvaluationOutcome['outcome'];
 }
 
-export function scanEvaluator(db: Database, estate: readonly InventoryResource[]) {
+export function scanEvaluator(db: Database, databaseUrl: string, estate: readonly InventoryResource[]) {
   const logger = createLogger({ level: 'silent' });
   const evaluate = createScanEvaluator({
     db,
@@ -26,10 +28,12 @@ export function scanEvaluator(db: Database, estate: readonly InventoryResource[]
     fetchSnapshot: ({ scanId }) => Promise.resolve({ scanId, accountId: BENCH_ACCOUNT, status: 'COMPLETED', resources: [...estate] }),
   });
   return async (scanId: string): Promise<ScanFigure> => {
+    const meter = startCpuMeter(databaseUrl);
     const t0 = process.hrtime.bigint();
     const out = await evaluate({ orgId: BENCH_ORG, accountId: BENCH_ACCOUNT, scanId, status: 'COMPLETED' });
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-    if (out.outcome !== 'evaluated') return { seconds, findings: 0, alerts: 0, outcome: out.outcome };
-    return { seconds, findings: out.counts.total, alerts: out.alerts, outcome: out.outcome };
+    const cpu = meter();
+    if (out.outcome !== 'evaluated') return { seconds, cpu, findings: 0, alerts: 0, outcome: out.outcome };
+    return { seconds, cpu, findings: out.counts.total, alerts: out.alerts, outcome: out.outcome };
   };
 }

@@ -43,6 +43,14 @@ describe('runChecks', () => {
     });
   });
 
+  it('leaves evidence out of the rows when asked (callers that store verdicts only), the verdicts unchanged', () => {
+    const full = runChecks([item('inv-1')]);
+    const lean = runChecks([item('inv-1')], { evidence: false });
+    expect(full.some((r) => r.evidence !== undefined)).toBe(true);
+    expect(lean.every((r) => r.evidence === undefined)).toBe(true);
+    expect(lean).toEqual(full.map((r) => ({ ...r, evidence: undefined })));
+  });
+
   it('skips checks below minSeverity', () => {
     const results = runChecks([item('inv-1')], { minSeverity: 'HIGH' });
     // Derived from the registry so that adding a check does not break this test; S3-09 (MEDIUM) anchors the cut.

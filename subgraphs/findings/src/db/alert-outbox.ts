@@ -3,9 +3,10 @@
  * `findings.alert.raised` went out. Discovery of orgs with pending alerts is the one read across orgs; the rows
  * themselves are read and marked per org.
  */
-import { and, asc, eq, inArray, isNotNull, isNull, lt } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { AlertRaisedEvent, Database } from '@cspmexa/server-kit';
 import { findingEvents, findings } from './schema';
+import { arrayLiteral } from './unnest-rows';
 
 const pending = (olderThan: Date) => and(isNull(findingEvents.publishedAt), isNotNull(findingEvents.alertKind), lt(findingEvents.at, olderThan));
 
@@ -38,10 +39,15 @@ export async function unpublishedAlerts(db: Database, orgId: string, olderThan: 
   }));
 }
 
+/** Ids per UPDATE: one array parameter each (an IN list of 100,000 alerts would exceed 65,535 parameters). */
+const MARK_BATCH = 50_000;
+
 export async function markAlertsPublished(db: Database, orgId: string, alertIds: readonly string[], at: Date): Promise<void> {
-  if (alertIds.length === 0) return;
-  await db
-    .update(findingEvents)
-    .set({ publishedAt: at })
-    .where(and(eq(findingEvents.orgId, orgId), inArray(findingEvents.id, [...alertIds]), isNull(findingEvents.publishedAt)));
+  for (let i = 0; i < alertIds.length; i += MARK_BATCH) {
+    const ids = arrayLiteral(alertIds.slice(i, i + MARK_BATCH), (id) => id);
+    await db
+      .update(findingEvents)
+      .set({ publishedAt: at })
+      .where(and(eq(findingEvents.orgId, orgId), sql`${findingEvents.id} = any(${ids}::uuid[])`, isNull(findingEvents.publishedAt)));
+  }
 }

@@ -6,12 +6,27 @@
 import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '@cspmexa/server-kit';
-import { findingEvents, findings, scanCheckResults, scanEvaluations, type FindingRow, type NewFindingRow } from './schema';
+import {
+  alertKindEnum,
+  findingEvents,
+  findings,
+  findingStatusEnum,
+  scanCheckResults,
+  scanEvaluations,
+  severityEnum,
+  type FindingRow,
+  type NewFindingRow,
+} from './schema';
+import { arrayLiteral, unnestRows, type UnnestColumn } from './unnest-rows';
 
 export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
-/** Rows per multi-row INSERT: ~20 columns each keeps a statement far below Postgres' 65,535 parameters. */
-const BATCH = 500;
+/**
+ * Rows per statement. Each column is one array parameter (unnest-rows.ts), so the limit is the size of one
+ * statement, not Postgres' 65,535 parameters: large enough that per-statement costs vanish, small enough to keep
+ * one statement's text to a few MB (PGlite holds it in WASM memory).
+ */
+const BATCH = 5_000;
 
 export async function inEvaluationTransaction<T>(db: Database, orgId: string, work: (tx: Tx) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
@@ -43,40 +58,120 @@ export async function loadFindingsForEvaluation(
 }
 
 const excluded = (column: PgColumn) => sql.raw(`excluded."${column.name}"`);
+const iso = (d: Date | null | undefined) => (d == null ? null : d.toISOString());
+const EMPTY_TAGS = '{}';
 
+/** The findings columns an evaluation writes, as text (see unnest-rows.ts). */
+const FINDING_COLUMNS: readonly UnnestColumn<NewFindingRow>[] = [
+  { column: findings.id, type: 'uuid', text: (r) => r.id },
+  { column: findings.orgId, type: 'text', text: (r) => r.orgId },
+  { column: findings.findingKey, type: 'text', text: (r) => r.findingKey },
+  { column: findings.inventoryAccountId, type: 'text', text: (r) => r.inventoryAccountId },
+  { column: findings.resourceId, type: 'text', text: (r) => r.resourceId },
+  { column: findings.resourceArn, type: 'text', text: (r) => r.resourceArn },
+  { column: findings.accountId, type: 'text', text: (r) => r.accountId },
+  { column: findings.region, type: 'text', text: (r) => r.region },
+  { column: findings.checkId, type: 'text', text: (r) => r.checkId },
+  { column: findings.shortId, type: 'text', text: (r) => r.shortId },
+  { column: findings.severity, type: sql`${severityEnum}`, text: (r) => r.severity },
+  { column: findings.service, type: 'text', text: (r) => r.service },
+  { column: findings.title, type: 'text', text: (r) => r.title },
+  { column: findings.message, type: 'text', text: (r) => r.message },
+  { column: findings.status, type: sql`${findingStatusEnum}`, text: (r) => r.status },
+  { column: findings.firstSeenAt, type: 'timestamptz', text: (r) => iso(r.firstSeenAt) },
+  { column: findings.lastSeenAt, type: 'timestamptz', text: (r) => iso(r.lastSeenAt) },
+  { column: findings.resolvedAt, type: 'timestamptz', text: (r) => iso(r.resolvedAt) },
+  { column: findings.statusChangedAt, type: 'timestamptz', text: (r) => iso(r.statusChangedAt) },
+  { column: findings.unmutedStatus, type: sql`${findingStatusEnum}`, text: (r) => r.unmutedStatus ?? null },
+  { column: findings.muteRuleId, type: 'uuid', text: (r) => r.muteRuleId ?? null },
+  { column: findings.resourceTags, type: 'jsonb', text: (r) => (!r.resourceTags || isEmpty(r.resourceTags) ? EMPTY_TAGS : JSON.stringify(r.resourceTags)) },
+];
+
+function isEmpty(o: object): boolean {
+  for (const _ in o) return false;
+  return true;
+}
+
+/** Inserts new findings and rewrites changed ones, BATCH rows per statement (one INSERT ... ON CONFLICT each). */
 export async function upsertFindings(tx: Tx, rows: readonly NewFindingRow[]): Promise<void> {
+  await inBatches(tx, rows, (batch) => sql`
+    insert into ${findings} ${unnestRows(FINDING_COLUMNS, batch)}
+    on conflict (${sql.identifier(findings.findingKey.name)}) do update set ${UPSERT_SET}`);
+}
+
+/**
+ * Runs one statement per BATCH rows, building the next statement while the database executes the current one
+ * (the array literals are most of the client's work): on a server with a core of its own the two overlap.
+ * Statements still run one after the other, in order, in the transaction.
+ */
+async function inBatches<R>(tx: Tx, rows: readonly R[], statement: (batch: readonly R[]) => SQL): Promise<void> {
+  let running: Promise<unknown> | undefined;
   for (let i = 0; i < rows.length; i += BATCH) {
-    await tx
-      .insert(findings)
-      .values(rows.slice(i, i + BATCH))
-      .onConflictDoUpdate({
-        target: findings.findingKey,
-        // first_seen_at, id, org_id and finding_key are never rewritten.
-        set: {
-          inventoryAccountId: excluded(findings.inventoryAccountId),
-          resourceId: excluded(findings.resourceId),
-          severity: excluded(findings.severity),
-          shortId: excluded(findings.shortId),
-          service: excluded(findings.service),
-          title: excluded(findings.title),
-          message: excluded(findings.message),
-          lastSeenAt: excluded(findings.lastSeenAt),
-          // Mutes are applied under the same per-org lock (mute-store.ts), so the plan saw the current mute state.
-          status: excluded(findings.status),
-          resolvedAt: excluded(findings.resolvedAt),
-          statusChangedAt: excluded(findings.statusChangedAt),
-          unmutedStatus: excluded(findings.unmutedStatus),
-          muteRuleId: excluded(findings.muteRuleId),
-          resourceTags: excluded(findings.resourceTags),
-        },
-      });
+    const next = statement(rows.slice(i, i + BATCH));
+    if (running) await running;
+    running = tx.execute(next);
+  }
+  await running;
+}
+
+// first_seen_at, id, org_id and finding_key (with the parts it hashes) are never rewritten. Mutes are applied under
+// the same per-org lock (mute-store.ts), so the plan saw the current mute state.
+const UPSERT_SET = sql.join(
+  [
+    findings.inventoryAccountId,
+    findings.resourceId,
+    findings.severity,
+    findings.shortId,
+    findings.service,
+    findings.title,
+    findings.message,
+    findings.lastSeenAt,
+    findings.status,
+    findings.resolvedAt,
+    findings.statusChangedAt,
+    findings.unmutedStatus,
+    findings.muteRuleId,
+    findings.resourceTags,
+  ].map((c) => sql`${sql.identifier(c.name)} = ${excluded(c)}`),
+  sql`, `,
+);
+
+/**
+ * Moves last_seen_at of findings seen failing again with nothing else changed: one set-based UPDATE, instead of
+ * rewriting every column of every row of an unchanged rescan.
+ */
+export async function touchLastSeen(tx: Tx, orgId: string, findingIds: readonly string[], at: Date): Promise<void> {
+  for (let i = 0; i < findingIds.length; i += TOUCH_BATCH) {
+    const ids = arrayLiteral(findingIds.slice(i, i + TOUCH_BATCH), (id) => id);
+    await tx.execute(sql`
+      update ${findings} set ${sql.identifier(findings.lastSeenAt.name)} = ${at.toISOString()}::timestamptz
+      where ${findings.orgId} = ${orgId} and ${findings.id} = any(${ids}::uuid[])`);
   }
 }
 
-export async function insertFindingEvents(tx: Tx, rows: readonly (typeof findingEvents.$inferInsert)[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH) {
-    await tx.insert(findingEvents).values(rows.slice(i, i + BATCH));
-  }
+/** Ids per UPDATE: 36 bytes each, so one statement stays a few MB even for the largest estates. */
+const TOUCH_BATCH = 100_000;
+
+const EVENT_COLUMNS: readonly UnnestColumn<FindingEventInsert>[] = [
+  { column: findingEvents.id, type: 'uuid', text: (r) => r.id },
+  { column: findingEvents.orgId, type: 'text', text: (r) => r.orgId },
+  { column: findingEvents.findingId, type: 'uuid', text: (r) => r.findingId },
+  { column: findingEvents.fromStatus, type: sql`${findingStatusEnum}`, text: (r) => r.fromStatus ?? null },
+  { column: findingEvents.toStatus, type: sql`${findingStatusEnum}`, text: (r) => r.toStatus },
+  { column: findingEvents.scanId, type: 'text', text: (r) => r.scanId ?? null },
+  { column: findingEvents.at, type: 'timestamptz', text: (r) => iso(r.at) },
+  { column: findingEvents.actorId, type: 'text', text: (r) => r.actorId ?? null },
+  { column: findingEvents.actorEmail, type: 'text', text: (r) => r.actorEmail ?? null },
+  { column: findingEvents.muteRuleId, type: 'uuid', text: (r) => r.muteRuleId ?? null },
+  { column: findingEvents.note, type: 'text', text: (r) => r.note ?? null },
+  { column: findingEvents.alertKind, type: sql`${alertKindEnum}`, text: (r) => r.alertKind ?? null },
+  { column: findingEvents.publishedAt, type: 'timestamptz', text: (r) => iso(r.publishedAt) },
+];
+
+type FindingEventInsert = typeof findingEvents.$inferInsert;
+
+export async function insertFindingEvents(tx: Tx, rows: readonly FindingEventInsert[]): Promise<void> {
+  await inBatches(tx, rows, (batch) => sql`insert into ${findingEvents} ${unnestRows(EVENT_COLUMNS, batch)}`);
 }
 
 export async function recordScanEvaluation(tx: Tx, row: typeof scanEvaluations.$inferInsert): Promise<void> {

@@ -14,6 +14,7 @@ import {
   isScanEvaluated,
   loadFindingsForEvaluation,
   recordScanEvaluation,
+  touchLastSeen,
   upsertFindings,
 } from '../db/evaluation-store';
 import { isAccountDeleted } from '../db/account-purge';
@@ -85,6 +86,7 @@ export function createScanEvaluator(deps: ScanEvaluatorDeps) {
         resourceTags,
       });
       await upsertFindings(tx, planned.upserts);
+      await touchLastSeen(tx, event.orgId, planned.seen, at);
       await insertFindingEvents(tx, planned.events);
       await recordScanEvaluation(tx, {
         scanId: event.scanId,

@@ -41,7 +41,7 @@ export interface CheckInfo {
 export type RunChecks = (resources: readonly InventoryResource[]) => CheckResult[];
 
 /** Every registered check on every resource; evidence stays in the engine (findings stores the verdict only). */
-export const runAllChecks: RunChecks = (resources) => runChecks(resources);
+export const runAllChecks: RunChecks = (resources) => runChecks(resources, { evidence: false });
 
 const catalogue: readonly CheckInfo[] = allChecks.map(({ metadata: m }) => ({
   id: m.id,

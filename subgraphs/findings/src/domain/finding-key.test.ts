@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { findingKey } from './finding-key';
 
@@ -23,5 +24,12 @@ describe('findingKey', () => {
 
   it('cannot be forged by moving a separator between parts', () => {
     expect(findingKey({ ...base, orgId: 'a|b', accountId: 'c' })).not.toBe(findingKey({ ...base, orgId: 'a', accountId: 'b|c' }));
+  });
+
+  it('stays the sha256 of the JSON tuple that stored keys were made from, whatever the characters', () => {
+    const legacy = (p: typeof base) => crypto.createHash('sha256').update(JSON.stringify([p.orgId, p.accountId, p.region, p.checkId, p.resourceArn])).digest('hex');
+    for (const resourceArn of ['arn:aws:s3:::b', 'arn:"quoted"', 'back\\slash', 'tab\there', 'caf\u00e9', 'emoji \u{1F512}', 'lone \ud800']) {
+      expect(findingKey({ ...base, resourceArn })).toBe(legacy({ ...base, resourceArn }));
+    }
   });
 });

@@ -13,8 +13,14 @@ export interface FindingKeyParts {
   resourceArn: string;
 }
 
+// Characters JSON.stringify would escape (quotes, backslashes, controls, surrogates): such parts take the slow path.
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
 export function findingKey(p: FindingKeyParts): string {
-  // JSON of a fixed-order array: no separator can be smuggled inside a part to make two tuples collide.
-  const canonical = JSON.stringify([p.orgId, p.accountId, p.region, p.checkId, p.resourceArn]);
-  return crypto.createHash('sha256').update(canonical).digest('hex');
+  // JSON of a fixed-order array: no separator can be smuggled inside a part to make two tuples collide. Built by
+  // hand when no part needs escaping (byte for byte what JSON.stringify gives): this runs once per new finding.
+  const parts = [p.orgId, p.accountId, p.region, p.checkId, p.resourceArn];
+  const canonical = parts.some((x) => NEEDS_ESCAPE.test(x)) ? JSON.stringify(parts) : `["${parts.join('","')}"]`;
+  // One-shot hash (Node >= 20.12): several times cheaper than createHash().update().digest() per call.
+  return crypto.hash('sha256', canonical, 'hex');
 }

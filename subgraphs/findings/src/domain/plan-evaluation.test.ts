@@ -115,4 +115,42 @@ describe('planEvaluation', () => {
     expect(p.upserts[0]).toMatchObject({ status: 'REOPENED', resolvedAt: null, statusChangedAt: NOW });
     expect(p.alerts).toEqual([expect.objectContaining({ kind: 'REOPENED', alertId: p.events[0]!.id, findingId: 'id-res-1', raisedAt: NOW.toISOString() })]);
   });
+
+  it('only moves last seen of a finding failing again with nothing else changed: no row rewrite, no event', () => {
+    const r = result();
+    const same = stored(r, { message: r.message });
+    const p = plan({ results: [r], existing: [same], present: { ids: new Set(['res-1']), arns: new Set([r.resourceArn]) } });
+    expect(p.upserts).toEqual([]);
+    expect(p.seen).toEqual([same.id]);
+    expect(p.events).toEqual([]);
+    expect(p.alerts).toEqual([]);
+    expect(p.counts).toEqual({ opened: 0, reopened: 0, resolved: 0, unknown: 0, total: 1 });
+  });
+
+  it('rewrites the row when anything it stores changes besides last seen (tags, metadata), still without an event', () => {
+    const r = result();
+    for (const changed of [{ resourceTags: { team: 'a' } }, { severity: 'HIGH' as const }, { title: 'old title' }]) {
+      const p = plan({ results: [r], existing: [stored(r, { message: r.message, ...changed })] });
+      expect(p.seen).toEqual([]);
+      expect(p.upserts).toEqual([expect.objectContaining({ id: 'id-res-1', lastSeenAt: NOW, severity: 'CRITICAL', resourceTags: {} })]);
+      expect(p.events).toEqual([]);
+    }
+  });
+
+  it('neither writes nor touches a finding whose verdict is unknown', () => {
+    const r = result({ status: 'UNKNOWN' });
+    const p = plan({ results: [r], existing: [stored(r, { message: r.message })] });
+    expect(p.upserts).toEqual([]);
+    expect(p.seen).toEqual([]);
+    expect(p.counts.unknown).toBe(1);
+  });
+
+  it('tells apart the same check and ARN in two accounts or regions', () => {
+    const a = result();
+    const b = result({ accountId: '444455556666', resourceId: 'res-2', status: 'PASS' });
+    const c = result({ region: 'eu-west-1', resourceId: 'res-3' });
+    const p = plan({ results: [a, b, c], existing: [stored(b)] });
+    expect(p.counts).toMatchObject({ total: 3, opened: 2, resolved: 1 });
+    expect(new Set(p.upserts.map((u) => u.findingKey))).toEqual(new Set([a, b, c].map((x) => findingKey({ orgId: ORG, ...x }))));
+  });
 });

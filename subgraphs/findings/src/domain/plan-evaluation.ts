@@ -9,6 +9,7 @@ import type { FindingRow, FindingStatus, NewFindingRow } from '../db/schema';
 import type { CheckResult, CheckStatus, Severity } from './evaluate';
 import { findingKey } from './finding-key';
 import type { Observation } from './lifecycle';
+import { FindingKeyIndex } from './finding-key-index';
 import { firstMatchingRule, type ActiveMuteRule, type MuteTarget } from './mute-scope';
 import { MUTE_ENDED, nextMutedStep, type MutedStep } from './muted-lifecycle';
 
@@ -47,7 +48,10 @@ export interface EvaluatedCheck extends CheckTally {
 }
 
 export interface EvaluationPlan {
+  /** Rows to insert or rewrite: new findings, and stored ones whose status, message, mute or metadata change. */
   upserts: NewFindingRow[];
+  /** Ids of stored findings seen failing again with nothing else changed: only their last_seen_at moves to `now`. */
+  seen: string[];
   events: PlannedEvent[];
   alerts: AlertRaisedEvent[];
   counts: EvaluationCounts;
@@ -75,30 +79,39 @@ export interface PlanInput {
 // When several verdicts land on one key (a check reporting one resource twice), the worst one wins.
 const WEIGHT: Record<CheckStatus, number> = { PASS: 0, UNKNOWN: 1, FAIL: 2 };
 const NO_TAGS: Readonly<Record<string, string>> = Object.freeze({});
+const NO_RULE = (): undefined => undefined;
 
-export function dedupeByKey(orgId: string, results: readonly CheckResult[]): Map<string, CheckResult> {
-  const byKey = new Map<string, CheckResult>();
+/** One verdict per finding key (the worst), in order of first appearance, and where each key's verdict sits. */
+export function dedupeByKey(results: readonly CheckResult[]): { verdicts: CheckResult[]; index: FindingKeyIndex<number> } {
+  const verdicts: CheckResult[] = [];
+  const index = new FindingKeyIndex<number>((i) => verdicts[i]!);
   for (const r of results) {
-    const key = findingKey({ orgId, accountId: r.accountId, region: r.region, checkId: r.checkId, resourceArn: r.resourceArn });
-    const seen = byKey.get(key);
-    if (!seen || WEIGHT[r.status] > WEIGHT[seen.status]) byKey.set(key, r);
+    const at = index.get(r);
+    if (at === undefined) {
+      index.set(r, verdicts.length);
+      verdicts.push(r);
+    } else if (WEIGHT[r.status] > WEIGHT[verdicts[at]!.status]) {
+      verdicts[at] = r;
+    }
   }
-  return byKey;
+  return { verdicts, index };
 }
 
 export function planEvaluation(input: PlanInput): EvaluationPlan {
   const { orgId, now } = input;
   const rules = input.muteRules ?? [];
-  const stored = new Map(input.existing.map((f) => [f.findingKey, f]));
+  const stored = new FindingKeyIndex<FindingRow>((f) => f);
+  for (const f of input.existing) stored.set(f, f);
   const plan: EvaluationPlan = {
     upserts: [],
+    seen: [],
     events: [],
     alerts: [],
     counts: { opened: 0, reopened: 0, resolved: 0, unknown: 0, total: 0 },
     byCheck: new Map(),
   };
+  const raisedAt = now.toISOString();
   const tagsOf = (resourceId: string) => input.resourceTags?.get(resourceId) ?? NO_TAGS;
-  const ruleFor = (target: MuteTarget) => () => (rules.length === 0 ? undefined : firstMatchingRule(rules, target, now));
 
   const record = (row: NewFindingRow & { id: string }, step: MutedStep) => {
     plan.upserts.push(row);
@@ -131,61 +144,106 @@ export function planEvaluation(input: PlanInput): EvaluationPlan {
         resourceArn: row.resourceArn,
         accountId: row.accountId,
         region: row.region,
-        raisedAt: now.toISOString(),
+        raisedAt,
       });
     }
   };
 
-  const results = dedupeByKey(orgId, input.results);
-  for (const [key, result] of results) {
+  // The verdict being planned, read by the one `ruleFor` closure (no closure per verdict: a million of them show).
+  let result: CheckResult;
+  let key: string | undefined;
+  // The sha256 only for findings that need it: a new row, or a mute rule to match (bulk mutes list keys).
+  const keyOf = () => (key ??= findingKey({ orgId, accountId: result.accountId, region: result.region, checkId: result.checkId, resourceArn: result.resourceArn }));
+  const ruleFor = rules.length === 0 ? NO_RULE : () => firstMatchingRule(rules, muteTarget(keyOf(), input.inventoryAccountId, result, tagsOf(result.resourceId)), now);
+
+  const { verdicts, index: verdictIndex } = dedupeByKey(input.results);
+  for (result of verdicts) {
     plan.counts.total++;
     if (result.status === 'UNKNOWN') plan.counts.unknown++;
-    const previous = stored.get(key);
-    const tags = tagsOf(result.resourceId);
-    const target: MuteTarget = { findingKey: key, inventoryAccountId: input.inventoryAccountId, ...result, tags };
-    const step = nextMutedStep(previous ?? null, result.status satisfies Observation, ruleFor(target));
+    const previous = stored.get(result);
+    key = previous?.findingKey;
+    const step = nextMutedStep(previous ?? null, result.status satisfies Observation, ruleFor);
     tally(plan.byCheck, result, step);
     if (!step?.write) continue;
-    record(
-      {
-        id: previous?.id ?? input.newId(),
-        orgId,
-        findingKey: key,
-        inventoryAccountId: input.inventoryAccountId,
-        resourceId: result.resourceId,
-        resourceArn: result.resourceArn,
-        accountId: result.accountId,
-        region: result.region,
-        checkId: result.checkId,
-        shortId: result.shortId,
-        severity: result.severity,
-        service: result.service,
-        title: result.title,
-        message: step.seen ? result.message : (previous?.message ?? result.message),
-        status: step.status,
-        unmutedStatus: step.unmutedStatus,
-        muteRuleId: step.muteRule?.id ?? null,
-        resourceTags: { ...tags },
-        firstSeenAt: previous?.firstSeenAt ?? now,
-        lastSeenAt: step.seen ? now : (previous?.lastSeenAt ?? now),
-        resolvedAt: step.status === 'RESOLVED' ? (step.change ? now : (previous?.resolvedAt ?? now)) : null,
-        statusChangedAt: step.change ? now : (previous?.statusChangedAt ?? now),
-      },
-      step,
-    );
+    const row = {
+      id: previous?.id ?? input.newId(),
+      orgId,
+      findingKey: keyOf(),
+      inventoryAccountId: input.inventoryAccountId,
+      resourceId: result.resourceId,
+      resourceArn: result.resourceArn,
+      accountId: result.accountId,
+      region: result.region,
+      checkId: result.checkId,
+      shortId: result.shortId,
+      severity: result.severity,
+      service: result.service,
+      title: result.title,
+      message: step.seen ? result.message : (previous?.message ?? result.message),
+      status: step.status,
+      unmutedStatus: step.unmutedStatus,
+      muteRuleId: step.muteRule?.id ?? null,
+      resourceTags: tagsOf(result.resourceId) as Record<string, string>,
+      firstSeenAt: previous?.firstSeenAt ?? now,
+      lastSeenAt: step.seen ? now : (previous?.lastSeenAt ?? now),
+      resolvedAt: step.status === 'RESOLVED' ? (step.change ? now : (previous?.resolvedAt ?? now)) : null,
+      statusChangedAt: step.change ? now : (previous?.statusChangedAt ?? now),
+    };
+    // An unchanged finding seen failing again (every finding of an unchanged rescan): no row rewrite, no event,
+    // only last_seen_at moves, for all of them in one statement.
+    if (previous && !step.change && !step.underlying && sameStoredState(previous, row)) {
+      if (step.seen) plan.seen.push(previous.id);
+      continue;
+    }
+    record(row, step);
   }
 
   if (input.present) {
     const { ids, arns } = input.present;
     for (const finding of input.existing) {
-      if (finding.inventoryAccountId !== input.inventoryAccountId || results.has(finding.findingKey)) continue;
+      if (finding.inventoryAccountId !== input.inventoryAccountId || verdictIndex.get(finding) !== undefined) continue;
       if (ids.has(finding.resourceId) || arns.has(finding.resourceArn)) continue;
-      const step = nextMutedStep(finding, 'GONE', () => undefined);
+      const step = nextMutedStep(finding, 'GONE', NO_RULE);
       if (!step?.change) continue;
       record({ ...finding, status: step.status, unmutedStatus: null, muteRuleId: null, resolvedAt: now, statusChangedAt: now }, step);
     }
   }
   return plan;
+}
+
+function muteTarget(findingKey: string, inventoryAccountId: string, r: CheckResult, tags: Readonly<Record<string, string>>): MuteTarget {
+  return { findingKey, inventoryAccountId, checkId: r.checkId, accountId: r.accountId, region: r.region, resourceArn: r.resourceArn, resourceId: r.resourceId, tags };
+}
+
+/** True when writing `row` would change no stored column but last_seen_at (the upsert's column list). */
+function sameStoredState(stored: FindingRow, row: NewFindingRow): boolean {
+  return (
+    stored.status === row.status &&
+    stored.message === row.message &&
+    stored.unmutedStatus === row.unmutedStatus &&
+    stored.muteRuleId === row.muteRuleId &&
+    stored.inventoryAccountId === row.inventoryAccountId &&
+    stored.resourceId === row.resourceId &&
+    stored.severity === row.severity &&
+    stored.shortId === row.shortId &&
+    stored.service === row.service &&
+    stored.title === row.title &&
+    sameInstant(stored.resolvedAt, row.resolvedAt) &&
+    sameInstant(stored.statusChangedAt, row.statusChangedAt) &&
+    sameTags(stored.resourceTags, row.resourceTags ?? NO_TAGS)
+  );
+}
+
+function sameInstant(a: Date | null | undefined, b: Date | null | undefined): boolean {
+  return a == null || b == null ? a == b : a.getTime() === b.getTime();
+}
+
+function sameTags(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
+  if (a === b) return true;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const k of keys) if (!Object.hasOwn(b, k) || a[k] !== b[k]) return false;
+  return true;
 }
 
 /** A failing resource counts as muted when its finding ends up MUTED: compliance reports accepted risk apart. */

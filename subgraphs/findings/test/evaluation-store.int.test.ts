@@ -1,0 +1,110 @@
+/**
+ * The evaluation's bulk writes (columns as text arrays through unnest, evaluation-store.ts) store exactly what
+ * was planned, on whichever database the suite runs (PGlite by default, PostgreSQL with DATABASE_URL): text that
+ * array literals must escape, NULLs, the string "NULL", tags, enums, instants; an upsert rewrites only the columns
+ * it owns; touchLastSeen moves last_seen_at of the listed findings of the org only.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { DatabaseHandle } from '@cspmexa/server-kit';
+import { openTestDatabase } from '@cspmexa/server-kit/testing';
+import { markAlertsPublished } from '../src/db/alert-outbox';
+import { inEvaluationTransaction, insertFindingEvents, touchLastSeen, upsertFindings } from '../src/db/evaluation-store';
+import { findingEvents, findings, type NewFindingRow } from '../src/db/schema';
+import { migrationsFolder } from '../src/index';
+
+const ORG = 'org-store';
+const T0 = new Date('2026-01-01T00:00:00.123Z');
+const T1 = new Date('2026-02-01T00:00:00.456Z');
+const TRICKY = ['plain', 'with "quotes"', 'back\\slash \\" both', '{braces,comma}', 'NULL', '', 'caf\u00e9 \u{1F512}', 'line\nbreak\ttab'];
+
+function row(i: number, overrides: Partial<NewFindingRow> = {}): NewFindingRow & { id: string } {
+  return {
+    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    orgId: ORG,
+    findingKey: `key-${i}`,
+    inventoryAccountId: 'acct',
+    resourceId: `res-${i}`,
+    resourceArn: `arn:aws:s3:::bucket-${i}`,
+    accountId: '111122223333',
+    region: 'us-east-1',
+    checkId: 's3_bucket_public_access',
+    shortId: 'S3-03',
+    severity: 'CRITICAL',
+    service: 's3',
+    title: 'S3 bucket is not publicly accessible',
+    message: TRICKY[i % TRICKY.length]!,
+    status: 'OPEN',
+    unmutedStatus: null,
+    muteRuleId: null,
+    resourceTags: i % 2 === 0 ? {} : { team: TRICKY[i % TRICKY.length]!, 'k"ey': 'v\\al' },
+    firstSeenAt: T0,
+    lastSeenAt: T0,
+    resolvedAt: null,
+    statusChangedAt: T0,
+    ...overrides,
+  };
+}
+
+let handle: DatabaseHandle;
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  await handle.migrate({ migrationsFolder, schema: 'findings' });
+});
+afterAll(() => handle.close());
+
+describe('evaluation store bulk writes', () => {
+  const rows = TRICKY.map((_, i) => row(i));
+
+  it('inserts every planned row as planned', async () => {
+    await inEvaluationTransaction(handle.db, ORG, (tx) => upsertFindings(tx, rows));
+    const stored = await handle.db.select().from(findings).where(eq(findings.orgId, ORG)).orderBy(findings.findingKey);
+    expect(stored).toEqual([...rows].sort((a, b) => a.findingKey.localeCompare(b.findingKey)));
+  });
+
+  it('rewrites the owned columns of a conflicting key, never id nor first seen', async () => {
+    const again = row(1, { id: '00000000-0000-4000-8000-999999999999', firstSeenAt: T1, lastSeenAt: T1, status: 'RESOLVED', resolvedAt: T1, statusChangedAt: T1, message: 'fixed "now"', resourceTags: {} });
+    await inEvaluationTransaction(handle.db, ORG, (tx) => upsertFindings(tx, [again]));
+    const [stored] = await handle.db.select().from(findings).where(eq(findings.findingKey, 'key-1'));
+    expect(stored).toEqual({ ...again, id: rows[1]!.id, firstSeenAt: T0 });
+  });
+
+  it('records events with their nullable columns', async () => {
+    const events = [
+      { id: '10000000-0000-4000-8000-000000000001', orgId: ORG, findingId: rows[0]!.id, fromStatus: null, toStatus: 'OPEN' as const, scanId: 'scan "1"', at: T0, alertKind: 'OPENED' as const, muteRuleId: null, note: null },
+      { id: '10000000-0000-4000-8000-000000000002', orgId: ORG, findingId: rows[0]!.id, fromStatus: 'OPEN' as const, toStatus: 'RESOLVED' as const, scanId: 'scan-2', at: T1, alertKind: null, muteRuleId: null, note: 'a \\ note' },
+    ];
+    await inEvaluationTransaction(handle.db, ORG, (tx) => insertFindingEvents(tx, events));
+    const stored = await handle.db.select().from(findingEvents).where(eq(findingEvents.findingId, rows[0]!.id)).orderBy(findingEvents.at);
+    expect(stored).toEqual(events.map((e) => ({ ...e, actorId: null, actorEmail: null, publishedAt: null })));
+  });
+
+  it('moves last seen of the listed findings of the org, and nothing else', async () => {
+    const before = await handle.db.select().from(findings).where(eq(findings.orgId, ORG)).orderBy(findings.findingKey);
+    const at = new Date('2026-03-01T00:00:00.789Z');
+    await inEvaluationTransaction(handle.db, ORG, (tx) => touchLastSeen(tx, ORG, [rows[2]!.id, rows[3]!.id], at));
+    await inEvaluationTransaction(handle.db, 'another-org', (tx) => touchLastSeen(tx, 'another-org', [rows[4]!.id], at));
+    const after = await handle.db.select().from(findings).where(eq(findings.orgId, ORG)).orderBy(findings.findingKey);
+    expect(after).toEqual(before.map((f) => (f.id === rows[2]!.id || f.id === rows[3]!.id ? { ...f, lastSeenAt: at } : f)));
+  });
+
+  it('marks as published more alerts than one statement could take as parameters (a first scan of a large estate)', async () => {
+    const count = 70_000;
+    const alerts = Array.from({ length: count }, (_, i) => ({
+      id: `20000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      orgId: ORG,
+      findingId: rows[5]!.id,
+      fromStatus: null,
+      toStatus: 'OPEN' as const,
+      scanId: 'scan-big',
+      at: T1,
+      alertKind: 'OPENED' as const,
+      muteRuleId: null,
+      note: null,
+    }));
+    await inEvaluationTransaction(handle.db, ORG, (tx) => insertFindingEvents(tx, alerts));
+    await markAlertsPublished(handle.db, ORG, alerts.map((a) => a.id), T1);
+    const pending = await handle.db.select({ id: findingEvents.id }).from(findingEvents).where(and(eq(findingEvents.scanId, 'scan-big'), isNull(findingEvents.publishedAt)));
+    expect(pending).toEqual([]);
+  });
+});
