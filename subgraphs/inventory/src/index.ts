@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'graphql';
-import type { SubgraphDeps, SubgraphModule } from '@cspmexa/server-kit';
+import { subgraphAuditOutbox, type SubgraphDeps, type SubgraphModule } from '@cspmexa/server-kit';
 import { awsClientOptionsFromEnv, createAwsClientFactory, type AwsClientFactory } from './aws/clients';
 import { createAccountChanges } from './domain/account-changes';
 import { createAccountService } from './domain/accounts';
@@ -25,6 +25,7 @@ import { createSnapshotAccountService } from './domain/snapshot-accounts';
 import { createSnapshotExportService } from './domain/snapshot-exports';
 import { createSnapshotUploadService } from './domain/snapshot-uploads';
 import { failStaleSnapshotExports } from './db/snapshot-store';
+import { auditOutbox } from './db/schema';
 import { snapshotBucket, type SnapshotBucket } from './snapshots/s3-destination';
 import { createPgBossScanQueue, pgConnectionStringOf, pgliteClientOf, type PgBossQueueOptions } from './jobs/pgboss-queue';
 import { createResolvers } from './resolvers';
@@ -113,6 +114,7 @@ export async function createInventorySubgraph(deps: SubgraphDeps, options: Inven
     name: 'inventory',
     typeDefs,
     resolvers,
+    auditOutbox: subgraphAuditOutbox(deps, 'inventory', auditOutbox),
     async start() {
       const now = domainDeps.clock();
       await failStaleSnapshotExports(deps.db, new Date(now.getTime() - STALE_EXPORT_MS), now);
