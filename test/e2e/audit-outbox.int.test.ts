@@ -224,4 +224,37 @@ describe('audit outbox (L1)', () => {
       if (replicaHandle !== handle) await replicaHandle.close();
     }
   });
+
+  it('L1 a system action (a scheduled scan) reaches the trail without actor or request; a row auth refuses holds back no other', async () => {
+    const before = await chainVerifies();
+    const inventory = createAuditOutbox({
+      db: handle.db,
+      table: auditOutbox,
+      deliver: authAuditDelivery({ authUrl: auth.url, internalSecret, subgraph: 'inventory' }),
+      logger: silentLogger,
+      tuning: { pollIntervalMs: 3_600_000, backoff: { baseMs: 3_600_000, maxMs: 3_600_000 } },
+    });
+    const scanId = crypto.randomUUID();
+    try {
+      const request = { requestId: crypto.randomUUID() };
+      await inventory.actionSink(admin.orgId, [{ action: 'scan.cancelled', target: 'before', actorId: admin.userId, apiTokenId: null }], request);
+      // Not an inventory action: auth refuses it, whatever batch it travels in.
+      await inventory.actionSink(admin.orgId, [{ action: 'role.changed' as never, target: 'forged', actorId: admin.userId, apiTokenId: null }], request);
+      inventory.drainer.start();
+      await inventory.recordSystemAction(admin.orgId, { action: 'scan.started', target: scanId, details: { accountId: 'acc-1', trigger: 'schedule' } });
+      await inventory.drainer.wake();
+      const [scheduled] = await trail({ target: scanId });
+      expect(scheduled).toMatchObject({ action: 'scan.started', actorId: null, requestId: null, ip: null, userAgent: null });
+      expect(scheduled!.details).toMatchObject({ trigger: 'schedule', subgraph: 'inventory' });
+      expect(await trail({ target: 'before' })).toHaveLength(1);
+      expect(await trail({ target: 'forged' })).toEqual([]);
+      const left = await queued();
+      expect(left.map((r) => r.target)).toEqual(['forged']);
+      expect(left[0]!.lastError).toMatch(/does not record role.changed/);
+      expect(await chainVerifies()).toBe(before + 2);
+    } finally {
+      await inventory.drainer.stop();
+      await handle.db.delete(auditOutbox);
+    }
+  });
 });

@@ -108,13 +108,14 @@ export async function createInventorySubgraph(deps: SubgraphDeps, options: Inven
     snapshotAccounts: createSnapshotAccountService({ ...domainDeps, uploads: snapshotUploads, runner }),
   });
   const lease = domainDeps.scanLease ?? defaultScanLease;
+  const outbox = subgraphAuditOutbox(deps, 'inventory', auditOutbox);
   let recovery: NodeJS.Timeout | undefined;
   let scheduler: { stop(): void } | undefined;
   return {
     name: 'inventory',
     typeDefs,
     resolvers,
-    auditOutbox: subgraphAuditOutbox(deps, 'inventory', auditOutbox),
+    auditOutbox: outbox,
     async start() {
       const now = domainDeps.clock();
       await failStaleSnapshotExports(deps.db, new Date(now.getTime() - STALE_EXPORT_MS), now);
@@ -124,7 +125,7 @@ export async function createInventorySubgraph(deps: SubgraphDeps, options: Inven
         runner.recover().catch((err: unknown) => logger.error({ err }, 'scan recovery failed'));
       }, lease.recoveryIntervalMs);
       recovery.unref();
-      scheduler = startScheduler(domainDeps, runner, options.scheduleTickMs ?? SCHEDULE_TICK_MS);
+      scheduler = startScheduler(domainDeps, runner, options.scheduleTickMs ?? SCHEDULE_TICK_MS, outbox.recordSystemAction);
     },
     async stop() {
       clearInterval(recovery);

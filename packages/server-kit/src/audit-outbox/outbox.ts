@@ -4,7 +4,7 @@
  * carries them to auth. See docs/CONTRACTS.md "Action audit" for what survives which failure.
  */
 import crypto from 'node:crypto';
-import type { ActionSink, ReportedAction } from '../action-audit';
+import type { ActionSink, AuditedAction, ReportedAction } from '../action-audit';
 import type { AuthorizationDenial, DenialSink } from '../authorization-audit';
 import type { Database } from '../db';
 import type { Logger } from '../logger';
@@ -19,6 +19,8 @@ export interface AuditOutbox {
   actionSink: ActionSink;
   /** Queues a request's refusals and delivers them at once if auth is up. */
   denialSink: DenialSink;
+  /** Queues an action the system did on its own (a scheduled scan): no actor, no request; the drainer is woken. */
+  recordSystemAction(orgId: string, action: AuditedAction): Promise<void>;
   /** Delivers what a request queued before its response leaves (the trail is then current when the caller reads it). */
   settle(request: RequestMeta): Promise<void>;
   drainer: AuditOutboxDrainer;
@@ -28,11 +30,11 @@ export function createAuditOutbox(deps: { db: Database; table: AuditOutboxTable;
   const clock = deps.clock ?? (() => new Date());
   const store = createAuditOutboxStore(deps.db, deps.table);
   const drainer = createAuditOutboxDrainer({ store, deliver: deps.deliver, logger: deps.logger, clock, ...deps.tuning });
-  const row = (orgId: string, request: RequestMeta, entry: Pick<NewAuditOutboxRow, 'actorId' | 'apiTokenId' | 'action' | 'target' | 'details'>): NewAuditOutboxRow => {
+  const row = (orgId: string, request: Partial<RequestMeta>, entry: Pick<NewAuditOutboxRow, 'actorId' | 'apiTokenId' | 'action' | 'target' | 'details'>): NewAuditOutboxRow => {
     const now = clock();
     return { id: crypto.randomUUID(), orgId, requestId: request.requestId ?? null, ip: request.ip ?? null, userAgent: request.userAgent ?? null, occurredAt: now, nextAttemptAt: now, ...entry };
   };
-  const fromAction = (orgId: string, request: RequestMeta, a: ReportedAction) =>
+  const fromAction = (orgId: string, request: Partial<RequestMeta>, a: ReportedAction) =>
     row(orgId, request, { actorId: a.actorId, apiTokenId: a.apiTokenId, action: a.action, target: a.target, details: a.details ?? {} });
   const fromDenial = (request: RequestMeta, d: AuthorizationDenial) =>
     row(d.orgId, request, { actorId: d.actorId, apiTokenId: d.apiTokenId, action: DENIAL_ACTION, target: d.target, details: { field: d.field, operation: d.operation, reason: d.reason, count: d.count } });
@@ -44,6 +46,10 @@ export function createAuditOutbox(deps: { db: Database; table: AuditOutboxTable;
     denialSink: async (denials, request) => {
       await store.insert(denials.map((d) => fromDenial(request, d)));
       await settle(request);
+    },
+    async recordSystemAction(orgId, action) {
+      await store.insert([fromAction(orgId, {}, { ...action, actorId: null, apiTokenId: null })]);
+      void drainer.wake();
     },
     settle,
     drainer,
