@@ -1,14 +1,14 @@
 /**
- * Who did what (L1) outside auth: a subgraph's resolvers note each security-relevant action on the request's
- * `AuditRecorder` (`ctx.audit`) once the domain call has succeeded, i.e. its writes are committed. Before the
- * response leaves, this plugin hands the notes to a sink with the actor, organization and API token of the
- * request's viewer and the request's id, IP and user agent; the sink of every subgraph but auth is one service call
- * to auth's internal `recordAuditEvents`, which chains them into the organization's trail.
+ * Who did what (L1) outside auth: a subgraph's resolvers record each security-relevant action on the request's
+ * `AuditRecorder` (`ctx.audit`) once the domain call has succeeded, i.e. its writes are committed. The recorder
+ * writes it at once to a sink with the actor, organization and API token of the request's viewer and the request's
+ * id, IP and user agent; the sink of inventory, findings and notifications is their audit outbox (a row in their
+ * own database, ./audit-outbox), drained into auth's trail through its internal `recordAuditEvents`.
  *
  * Failure semantics (docs/CONTRACTS.md): the action is committed first and is never undone because its entry could
- * not be written; the write is tried `delaysMs.length + 1` times, and an entry still not written is logged at error
- * level with everything it would have said. A refused action throws before it is noted, so it leaves only its
- * `authorization.denied` entry.
+ * not be written; the sink write is tried `delaysMs.length + 1` times, and an entry still not written is logged at
+ * error level with everything it would have said. A refused action throws before it is recorded, so it leaves only
+ * its `authorization.denied` entry.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { ReportedAuditAction } from './audit-actions';
@@ -30,8 +30,11 @@ export interface AuditedAction {
 
 /** The request-scoped notebook in `SubgraphContext.audit`. */
 export interface AuditRecorder {
-  /** Notes an action that has happened; it is written to the audit trail before the response is sent. */
-  record(action: AuditedAction): void;
+  /**
+   * Writes an action that has happened to the sink at once (with the outbox sink: a row committed in the subgraph's
+   * own database right after the action's commit). Never throws: an entry that cannot be written is logged.
+   */
+  record(action: AuditedAction): Promise<void>;
   readonly recorded: readonly AuditedAction[];
 }
 
@@ -41,74 +44,96 @@ export interface ReportedAction extends AuditedAction {
   apiTokenId: string | null;
 }
 
-/** Writes one request's actions to the organization's trail; throws when it could not. */
+/** Writes actions of one request to the organization's trail (or durably queues them for it); throws when it could not. */
 export type ActionSink = (orgId: string, actions: ReportedAction[], request: RequestMeta) => Promise<void>;
 
 /** More than a request of the product ever records; a runaway loop must not flood the trail. */
 export const MAX_ACTIONS_PER_REQUEST = 20;
 
-export function createAuditRecorder(): AuditRecorder {
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export interface RecorderBinding {
+  sink: ActionSink;
+  viewer: Viewer | null;
+  request: RequestMeta;
+  logger: Logger;
+  /** Waits between attempts of a failed write; `delaysMs.length + 1` attempts in all. */
+  delaysMs?: readonly number[];
+}
+
+/** A recorder that only keeps notes (unit tests); bound, it writes each one through to the sink. */
+export function createAuditRecorder(binding?: RecorderBinding): AuditRecorder {
   const recorded: AuditedAction[] = [];
   return {
     recorded,
-    record(action) {
-      recorded.push(action);
+    async record(note) {
+      recorded.push(note);
+      if (binding) await writeThrough(binding, note, recorded.length);
     },
   };
 }
 
+async function writeThrough(b: RecorderBinding, note: AuditedAction, position: number): Promise<void> {
+  const { viewer, request, logger } = b;
+  if (position > MAX_ACTIONS_PER_REQUEST) {
+    logger.warn({ action: note.action, requestId: request.requestId }, 'audited action beyond the per-request cap was not written');
+    return;
+  }
+  const action: ReportedAction = {
+    ...note,
+    actorId: viewer?.kind === 'user' ? viewer.userId : null,
+    apiTokenId: viewer?.kind === 'user' ? (viewer.apiToken?.id ?? null) : null,
+  };
+  if (!viewer) {
+    logger.error({ actions: [action], requestId: request.requestId }, 'audited actions without a viewer were not written to the audit trail');
+    return;
+  }
+  const delays = b.delaysMs ?? [100, 500];
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await b.sink(viewer.orgId, [action], request);
+      return;
+    } catch (err) {
+      const delay = delays[attempt];
+      if (delay === undefined) {
+        // The action stands (it is committed); the record of it must not vanish without a trace.
+        logger.error({ err, orgId: viewer.orgId, actions: [action], requestId: request.requestId, ip: request.ip, userAgent: request.userAgent }, 'audited action could not be written to the audit trail');
+        return;
+      }
+      logger.warn({ err, attempt: attempt + 1, requestId: request.requestId }, 'audit trail write failed; retrying');
+      await wait(delay);
+    }
+  }
+}
+
 /**
- * Runs a mutation's domain call and notes the action once it succeeded: a refusal or a failure throws before
- * anything is noted. `describe` builds the entry from the result (ids the call created, counts).
+ * Runs a mutation's domain call and records the action once it succeeded: a refusal or a failure throws before
+ * anything is recorded. `describe` builds the entry from the result (ids the call created, counts).
  */
 export async function audited<T>(ctx: { audit: AuditRecorder }, work: Promise<T>, describe: (result: T) => AuditedAction): Promise<T> {
   const result = await work;
-  ctx.audit.record(describe(result));
+  await ctx.audit.record(describe(result));
   return result;
 }
 
 interface RecordingContext extends RequestMeta {
-  viewer: Viewer | null;
   logger: Logger;
   audit: AuditRecorder;
 }
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-export function actionAuditPlugin(opts: { sink: ActionSink; delaysMs?: readonly number[] }): ApolloServerPlugin<RecordingContext> {
-  const delays = opts.delaysMs ?? [100, 500];
+/**
+ * Before the response leaves, hands the request's recorded actions on for delivery (`settle`: the outbox delivers
+ * the request's rows now if auth is up), so a caller reading the trail right after its action finds it there.
+ */
+export function actionAuditPlugin(opts: { settle?: (request: RequestMeta) => Promise<void> }): ApolloServerPlugin<RecordingContext> {
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue }) {
-          const { viewer, audit, logger } = contextValue;
-          if (audit.recorded.length === 0) return;
-          const request = { requestId: contextValue.requestId, ip: contextValue.ip, userAgent: contextValue.userAgent };
-          const actions: ReportedAction[] = audit.recorded.slice(0, MAX_ACTIONS_PER_REQUEST).map((a) => ({
-            ...a,
-            actorId: viewer?.kind === 'user' ? viewer.userId : null,
-            apiTokenId: viewer?.kind === 'user' ? (viewer.apiToken?.id ?? null) : null,
-          }));
-          if (!viewer) {
-            logger.error({ actions, requestId: request.requestId }, 'audited actions without a viewer were not written to the audit trail');
-            return;
-          }
-          if (audit.recorded.length > actions.length) logger.warn({ dropped: audit.recorded.length - actions.length, requestId: request.requestId }, 'audited actions beyond the per-request cap were not written');
-          for (let attempt = 0; ; attempt += 1) {
-            try {
-              await opts.sink(viewer.orgId, actions, request);
-              return;
-            } catch (err) {
-              const delay = delays[attempt];
-              if (delay === undefined) {
-                // The action stands (it is committed); the record of it must not vanish without a trace.
-                logger.error({ err, orgId: viewer.orgId, actions, requestId: request.requestId, ip: request.ip, userAgent: request.userAgent }, 'audited action could not be written to the audit trail');
-                return;
-              }
-              logger.warn({ err, attempt: attempt + 1, requestId: request.requestId }, 'audit trail write failed; retrying');
-              await wait(delay);
-            }
-          }
+          if (contextValue.audit.recorded.length === 0 || !opts.settle) return;
+          await opts.settle({ requestId: contextValue.requestId, ip: contextValue.ip, userAgent: contextValue.userAgent }).catch((err: unknown) => {
+            contextValue.logger.warn({ err, requestId: contextValue.requestId }, 'audit entries stay queued for delivery');
+          });
         },
       };
     },

@@ -16,3 +16,4 @@ export * from './action-audit';
 export * from './audit-actions';
 export * from './connection';
 export * from './runtime';
+export * from './audit-outbox';

@@ -3,6 +3,7 @@
  * The single-process default (scripts/start.ts) wires the same pieces once for all four.
  */
 import { actionServiceSink, type ActionSink } from './action-audit';
+import { authAuditDelivery, createAuditOutbox, type AuditOutbox, type AuditOutboxTable, type DrainerTuning } from './audit-outbox';
 import { auditServiceSink, type DenialSink } from './authorization-audit';
 import type { AppConfig } from './config';
 import { loadConfig } from './config';
@@ -18,6 +19,8 @@ export interface SubgraphDeps {
   db: Database;
   bus: EventBus;
   logger: Logger;
+  /** Audit outbox drainer tuning (tests shorten the backoff and polling). */
+  auditOutboxTuning?: DrainerTuning;
 }
 
 export type SubgraphFactory = (deps: SubgraphDeps) => Promise<SubgraphModule>;
@@ -29,6 +32,17 @@ export const subgraphPorts = (config: AppConfig): Record<SubgraphModule['name'],
   notifications: config.NOTIFICATIONS_PORT,
 });
 
+/** A subgraph's audit outbox on its own database (`table` in its schema), delivering to the auth subgraph. */
+export function subgraphAuditOutbox(deps: SubgraphDeps, subgraph: SubgraphModule['name'], table: AuditOutboxTable): AuditOutbox {
+  return createAuditOutbox({
+    db: deps.db,
+    table,
+    deliver: authAuditDelivery({ authUrl: deps.config.AUTH_URL, internalSecret: deps.secrets.internalSecret, subgraph }),
+    logger: deps.logger.child({ subgraph }),
+    ...(deps.auditOutboxTuning ? { tuning: deps.auditOutboxTuning } : {}),
+  });
+}
+
 /** Migrates, starts background work, then serves. Returns a stop function that undoes it in reverse order. */
 export async function startSubgraph(
   factory: SubgraphFactory,
@@ -38,25 +52,31 @@ export async function startSubgraph(
   const module = await factory(deps);
   await deps.handle.migrate({ migrationsFolder, schema: module.name });
   await module.start?.();
+  const outbox = module.auditOutbox;
+  outbox?.drainer.start();
   const served = await serveSubgraph(module, {
     host: deps.config.SUBGRAPH_HOST,
     port: deps.port ?? subgraphPorts(deps.config)[module.name],
     internalSecret: deps.secrets.internalSecret,
     logger: deps.logger,
     ready: deps.handle.ping,
-    // Denials are audited in auth's trail: auth writes its own, the others call it (L1).
+    // Denials are audited in auth's trail: auth writes its own, the others queue them in their audit outbox (or,
+    // without one, call auth directly) (L1).
     denialSink:
       deps.denialSink ??
       module.denialSink ??
+      outbox?.denialSink ??
       auditServiceSink({ authUrl: deps.config.AUTH_URL, internalSecret: deps.secrets.internalSecret, subgraph: module.name }),
-    // Actions noted on `ctx.audit` go to the same trail through auth's `recordAuditEvents`.
-    actionSink: deps.actionSink ?? actionServiceSink({ authUrl: deps.config.AUTH_URL, internalSecret: deps.secrets.internalSecret, subgraph: module.name }),
+    // Actions recorded on `ctx.audit` go to the same trail, through the outbox and auth's `recordAuditEvents`.
+    actionSink: deps.actionSink ?? outbox?.actionSink ?? actionServiceSink({ authUrl: deps.config.AUTH_URL, internalSecret: deps.secrets.internalSecret, subgraph: module.name }),
+    ...(outbox && !deps.actionSink ? { settleAudit: outbox.settle } : {}),
   });
   return {
     module,
     url: served.url,
     close: async () => {
       await served.close();
+      await outbox?.drainer.stop();
       await module.stop?.();
     },
   };

@@ -13,6 +13,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import express, { type Router } from 'express';
 import type { DocumentNode } from 'graphql';
 import { actionAuditPlugin, createAuditRecorder, type ActionSink, type AuditRecorder } from './action-audit';
+import type { AuditOutbox } from './audit-outbox/outbox';
 import { authorizationAuditPlugin, type DenialSink } from './authorization-audit';
 import { AppError, maskError } from './errors';
 import type { Logger } from './logger';
@@ -41,6 +42,11 @@ export interface SubgraphModule {
    * unset and `startSubgraph` reports to auth's `recordAuthorizationDenials`.
    */
   denialSink?: DenialSink;
+  /**
+   * The subgraph's durable audit delivery (inventory, findings, notifications): `startSubgraph` writes its actions
+   * and refusals to it and runs its drainer. Auth, which writes its trail directly, has none.
+   */
+  auditOutbox?: AuditOutbox;
   /** Background consumers (event subscriptions, workers); called once the database is migrated. */
   start?(): Promise<void>;
   stop?(): Promise<void>;
@@ -62,6 +68,8 @@ export interface ServeOptions {
   denialSink?: DenialSink;
   /** Writes the actions resolvers note on `ctx.audit` (L1); without one each is logged as an error. */
   actionSink?: ActionSink;
+  /** Delivers what a request queued for the audit trail before its response leaves (the audit outbox). */
+  settleAudit?: (request: RequestMeta) => Promise<void>;
 }
 
 export interface RunningSubgraph {
@@ -94,7 +102,7 @@ export async function serveSubgraph(module: SubgraphModule, opts: ServeOptions):
       // connections are closed.
       ApolloServerPluginDrainHttpServer({ httpServer }),
       authorizationAuditPlugin({ subgraph: module.name, sink: opts.denialSink ?? module.denialSink ?? unauditedDenials }),
-      actionAuditPlugin({ sink: opts.actionSink ?? unauditedActions }),
+      actionAuditPlugin({ settle: opts.settleAudit }),
     ],
   });
   await server.start();
@@ -124,7 +132,10 @@ export async function serveSubgraph(module: SubgraphModule, opts: ServeOptions):
     expressMiddleware(server, {
       context: async ({ res }) => {
         const a = res.locals.assertion as ReturnType<typeof verifyAssertion>;
-        return { ...a, logger: logger.child({ requestId: a.requestId }), audit: createAuditRecorder() };
+        const requestLogger = logger.child({ requestId: a.requestId });
+        const request = { requestId: a.requestId, ip: a.ip, userAgent: a.userAgent };
+        const audit = createAuditRecorder({ sink: opts.actionSink ?? unauditedActions, viewer: a.viewer, request, logger: requestLogger });
+        return { ...a, logger: requestLogger, audit };
       },
     }),
   );

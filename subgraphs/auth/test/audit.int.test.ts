@@ -1,4 +1,5 @@
 /** The audit trail (L1, L2) against a real database: what is recorded, append-only, hash-chained, verifiable. */
+import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createAuditStore } from '../src/db/audit-events';
@@ -94,6 +95,26 @@ describe('audit trail', () => {
     }
     const all = await events(o.viewerOf(0), { actions: ['findings.muted', 'role.changed', 'authorization.denied'] });
     expect(all.filter((e) => e.target === 'first' || e.details.subgraph === 'notifications')).toEqual([]);
+    expect((await h.call(VERIFY_CHAIN, {}, o.viewerOf(0))).data!.verifyAuditChain).toMatchObject({ ok: true });
+  });
+
+  it('L1 an outbox delivery is chained once per event id, with each entry\'s own request meta and the time it happened (never in the future)', async () => {
+    const o = await h.seedOrganization(['ADMIN']);
+    const record = `mutation($e: [AuditEventInput!]!) { recordAuditEvents(events: $e) }`;
+    const inventory = { kind: 'service' as const, service: 'inventory', orgId: o.org.id };
+    const occurredAt = '2026-01-02T03:04:05.678Z';
+    const early = { eventId: crypto.randomUUID(), occurredAt, requestId: 'req-early', ip: '198.51.100.1', userAgent: 'ua/early', action: 'scan.started', actorId: o.members[0]!.id, target: 'scan-1', detailsJson: '{}', apiTokenId: null };
+    const future = { ...early, eventId: crypto.randomUUID(), occurredAt: '2999-01-01T00:00:00.000Z', requestId: 'req-future', target: 'scan-2' };
+    expect((await h.call(record, { e: [early, future] }, inventory, { requestId: 'drainer-call' })).data).toEqual({ recordAuditEvents: 2 });
+    // Delivered again (the answer was lost): nothing new.
+    expect((await h.call(record, { e: [early, future] }, inventory, { requestId: 'drainer-retry' })).data).toEqual({ recordAuditEvents: 2 });
+    const entries = await events(o.viewerOf(0), { actions: ['scan.started'] });
+    expect(entries.map((e) => e.id).sort()).toEqual([early.eventId, future.eventId].sort());
+    const byId = new Map(entries.map((e) => [e.id, e as AuditNode & { at: string }]));
+    expect(byId.get(early.eventId)).toMatchObject({ requestId: 'req-early', ip: '198.51.100.1', userAgent: 'ua/early', at: occurredAt });
+    expect(Date.parse(byId.get(early.eventId)!.details.recordedAt as string)).toBeGreaterThan(Date.parse(occurredAt));
+    expect(Date.parse(byId.get(future.eventId)!.at)).toBeLessThan(Date.parse('2999-01-01T00:00:00.000Z'));
+    expect(codeOf(await h.call(record, { e: [{ ...early, eventId: 'not-a-uuid' }] }, inventory))).toBe('BAD_USER_INPUT');
     expect((await h.call(VERIFY_CHAIN, {}, o.viewerOf(0))).data!.verifyAuditChain).toMatchObject({ ok: true });
   });
 

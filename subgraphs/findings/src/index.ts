@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'graphql';
-import type { SubgraphDeps, SubgraphModule } from '@cspmexa/server-kit';
+import { subgraphAuditOutbox, type SubgraphDeps, type SubgraphModule } from '@cspmexa/server-kit';
+import { auditOutbox } from './db/schema';
 import { createAccountPurge } from './domain/account-purge';
 import { createAlertPublisher } from './domain/alert-publisher';
 import { createComplianceReader } from './domain/compliance';
@@ -82,6 +83,7 @@ export async function createFindingsSubgraph(deps: SubgraphDeps, options: Findin
   return {
     name: 'findings',
     typeDefs,
+    auditOutbox: subgraphAuditOutbox(deps, 'findings', auditOutbox),
     resolvers: buildResolvers({
       reader: createFindingsReader(deps.db),
       listChecks,

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'graphql';
-import type { SubgraphDeps, SubgraphModule } from '@cspmexa/server-kit';
+import { subgraphAuditOutbox, type SubgraphDeps, type SubgraphModule } from '@cspmexa/server-kit';
 import { awsClientOptionsFromEnv, createAwsClientFactory, type AwsClientFactory } from './aws/clients';
 import { createAccountChanges } from './domain/account-changes';
 import { createAccountService } from './domain/accounts';
@@ -25,6 +25,7 @@ import { createSnapshotAccountService } from './domain/snapshot-accounts';
 import { createSnapshotExportService } from './domain/snapshot-exports';
 import { createSnapshotUploadService } from './domain/snapshot-uploads';
 import { failStaleSnapshotExports } from './db/snapshot-store';
+import { auditOutbox } from './db/schema';
 import { snapshotBucket, type SnapshotBucket } from './snapshots/s3-destination';
 import { createPgBossScanQueue, pgConnectionStringOf, pgliteClientOf, type PgBossQueueOptions } from './jobs/pgboss-queue';
 import { createResolvers } from './resolvers';
@@ -107,12 +108,14 @@ export async function createInventorySubgraph(deps: SubgraphDeps, options: Inven
     snapshotAccounts: createSnapshotAccountService({ ...domainDeps, uploads: snapshotUploads, runner }),
   });
   const lease = domainDeps.scanLease ?? defaultScanLease;
+  const outbox = subgraphAuditOutbox(deps, 'inventory', auditOutbox);
   let recovery: NodeJS.Timeout | undefined;
   let scheduler: { stop(): void } | undefined;
   return {
     name: 'inventory',
     typeDefs,
     resolvers,
+    auditOutbox: outbox,
     async start() {
       const now = domainDeps.clock();
       await failStaleSnapshotExports(deps.db, new Date(now.getTime() - STALE_EXPORT_MS), now);
@@ -122,7 +125,7 @@ export async function createInventorySubgraph(deps: SubgraphDeps, options: Inven
         runner.recover().catch((err: unknown) => logger.error({ err }, 'scan recovery failed'));
       }, lease.recoveryIntervalMs);
       recovery.unref();
-      scheduler = startScheduler(domainDeps, runner, options.scheduleTickMs ?? SCHEDULE_TICK_MS);
+      scheduler = startScheduler(domainDeps, runner, options.scheduleTickMs ?? SCHEDULE_TICK_MS, outbox.recordSystemAction);
     },
     async stop() {
       clearInterval(recovery);

@@ -5,9 +5,10 @@
  */
 import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import type { ScanProgressEvent } from '@cspmexa/server-kit';
+import type { AuditedAction, ScanProgressEvent } from '@cspmexa/server-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '@cspmexa/server-kit/testing';
+import type { ScanRow } from '../src/db/schema';
 import { runDueSchedules } from '../src/domain/scan-schedule';
 import type { InventoryOptions } from '../src/index';
 import { eventually, startHarness, user, type Harness, type Worker } from './support/harness';
@@ -160,6 +161,24 @@ describe('scan jobs on pg-boss', () => {
     await runDueSchedules(deps, runner, at('2026-01-01T12:09:00Z'), at('2026-01-01T12:10:30Z'));
     await runDueSchedules(deps, runner, at('2026-01-01T12:09:00Z'), at('2026-01-01T12:10:30Z'));
     expect(started).toEqual([accountId, accountId]);
+    await h.gql(admin, SCHEDULE, { id: accountId, cron: null });
+  });
+
+  it('L1 a scheduled scan is audited as the system\'s scan.started: no actor, trigger schedule', async () => {
+    const accountId = await addAccount();
+    await h.gql(admin, SCHEDULE, { id: accountId, cron: '*/10 * * * *' });
+    const scan = { id: crypto.randomUUID(), accountId } as ScanRow;
+    const runner = {
+      startScheduledScan: async (_orgId: string, id: string, onQueued?: (s: ScanRow) => Promise<void>) => {
+        if (id !== accountId) return false;
+        await onQueued?.(scan);
+        return true;
+      },
+    };
+    const audited: [string, AuditedAction][] = [];
+    const audit = async (orgId: string, action: AuditedAction) => void audited.push([orgId, action]);
+    await runDueSchedules({ db: h.handle.db, logger: silentLogger }, runner, new Date('2026-01-01T12:09:00Z'), new Date('2026-01-01T12:10:30Z'), audit);
+    expect(audited).toEqual([[ORG, { action: 'scan.started', target: scan.id, details: { accountId, trigger: 'schedule' } }]]);
     await h.gql(admin, SCHEDULE, { id: accountId, cron: null });
   });
 

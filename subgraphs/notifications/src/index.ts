@@ -5,10 +5,11 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SESClient } from '@aws-sdk/client-ses';
-import type { AlertRaisedEvent, SubgraphDeps, SubgraphModule } from '@cspmexa/server-kit';
+import { subgraphAuditOutbox, type AlertRaisedEvent, type SubgraphDeps, type SubgraphModule } from '@cspmexa/server-kit';
 import { parse } from 'graphql';
 import { createOutboxStore } from './db/outbox-store';
 import { createRulesStore } from './db/rules-store';
+import { auditOutbox } from './db/schema';
 import { createAlertIntake } from './domain/alert-intake';
 import { systemClock, type Clock } from './domain/clock';
 import { createDeliveryWorker, type DeliveryWorker, type DeliveryWorkerDeps } from './domain/delivery-worker';
@@ -66,6 +67,7 @@ export async function createNotificationsSubgraph(deps: NotificationsDeps): Prom
   return {
     name: 'notifications',
     typeDefs,
+    auditOutbox: subgraphAuditOutbox(deps, 'notifications', auditOutbox),
     resolvers: createResolvers({
       rules: createNotificationRules({ rules }),
       deliveries: createEmailDeliveries({ outbox }),

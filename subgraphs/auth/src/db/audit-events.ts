@@ -20,11 +20,17 @@ function filterSql(orgId: string, f: AuditFilter): SQL | undefined {
 
 export function createAuditStore(db: Database): AuditStore {
   return {
-    async append(orgId, build) {
+    async append(orgId, build, opts) {
       return db.transaction(async (tx) => {
         // Held until commit: a concurrent append of the same organization waits here, then reads our row as its
         // predecessor. The unique (org_id, seq) index is the backstop should the lock ever be bypassed.
         await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK_NAMESPACE}, hashtext(${orgId}))`);
+        if (opts?.onceId) {
+          // After the lock: a delivery of the same id still being written commits first and is seen here (the
+          // primary key is the backstop). Ids are global, so any organization's entry counts.
+          const [seen] = await tx.select({ id: auditEvents.id }).from(auditEvents).where(eq(auditEvents.id, opts.onceId)).limit(1);
+          if (seen) return null;
+        }
         const [last] = await tx
           .select({ seq: auditEvents.seq, hash: auditEvents.hash })
           .from(auditEvents)

@@ -115,6 +115,13 @@ export interface AuthEvent {
   /** What it was done to: a user id, an API token id, an email. */
   target?: string | null;
   details?: Record<string, string | number | boolean | null>;
+  /**
+   * The entry's id when another subgraph's audit outbox chose it: the trail writes an id once and ignores it after
+   * (a repeated delivery). A fresh id otherwise.
+   */
+  id?: string;
+  /** When it happened, if before it is recorded (a delivery from an outbox); the time of recording otherwise. */
+  occurredAt?: Date;
 }
 
 /**

@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { at, findingsSchema } from './pg-schema';
 import { findingExports, type exportFormatEnum } from './export-schema';
+import { auditOutboxTable } from '@cspmexa/server-kit/audit-outbox-table';
 
 export { findingsSchema } from './pg-schema';
 export * from './export-schema';
@@ -201,3 +202,6 @@ export type ExportRow = typeof findingExports.$inferSelect;
 export type ExportFormat = (typeof exportFormatEnum.enumValues)[number];
 export type FindingStatus = (typeof findingStatusEnum.enumValues)[number];
 export type Severity = (typeof severityEnum.enumValues)[number];
+
+/** Audit entries of this subgraph's actions and refusals on their way to auth's trail (server-kit audit outbox). */
+export const auditOutbox = auditOutboxTable(findingsSchema);

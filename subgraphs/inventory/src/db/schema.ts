@@ -9,6 +9,7 @@ import type { RegionOutcome } from '../collectors/aws/regions';
 import type { ScanProgressRecord } from '../domain/scan-progress-record';
 import { boolean, index, integer, jsonb, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { at, inventorySchema } from './pg-schema';
+import { auditOutboxTable } from '@cspmexa/server-kit/audit-outbox-table';
 
 export { inventorySchema };
 
@@ -132,3 +133,6 @@ export type { ScanErrorRecord };
 export type AwsAccountRow = typeof awsAccounts.$inferSelect;
 export type ScanRow = typeof scans.$inferSelect;
 export type ResourceRow = typeof resources.$inferSelect;
+
+/** Audit entries of this subgraph's actions and refusals on their way to auth's trail (server-kit audit outbox). */
+export const auditOutbox = auditOutboxTable(inventorySchema);

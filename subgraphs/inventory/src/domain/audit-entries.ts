@@ -52,6 +52,8 @@ export function organizationMembersAdded(managementAccountId: string, roleName: 
 }
 
 export const scanStarted = (s: ScanRow): AuditedAction => ({ action: 'scan.started', target: s.id, details: { accountId: s.accountId } });
+/** A scan the schedule started: no actor (the system), and the trigger says so. */
+export const scheduledScanStarted = (s: ScanRow): AuditedAction => ({ action: 'scan.started', target: s.id, details: { accountId: s.accountId, trigger: 'schedule' } });
 export const scanCancelled = (s: ScanRow): AuditedAction => ({ action: 'scan.cancelled', target: s.id, details: { accountId: s.accountId, status: s.status } });
 export const scheduleSet = (a: AwsAccountRow): AuditedAction => ({ action: 'scan.schedule_set', target: a.id, details: { cron: a.scanSchedule } });
 

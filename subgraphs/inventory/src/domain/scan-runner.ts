@@ -19,7 +19,8 @@ import type { ScanJob } from './scan-queue';
 export interface ScanRunner {
   startScan(viewer: Viewer | null, accountId: string): Promise<ScanRow>;
   /** Starts a scan for the scheduler (no viewer); false when one is already queued or running. */
-  startScheduledScan(orgId: string, accountId: string): Promise<boolean>;
+  /** Queues a scan nobody asked for in a request; `onQueued` learns the scan (the scheduler audits it). */
+  startScheduledScan(orgId: string, accountId: string, onQueued?: (scan: ScanRow) => Promise<void>): Promise<boolean>;
   cancelScan(viewer: Viewer | null, scanId: string): Promise<ScanRow>;
   runScan(job: ScanJob): Promise<void>;
   /** Fails scans whose worker died and re-queues waiting ones; run at start-up and periodically. */
@@ -56,9 +57,10 @@ export function createScanRunner(
         throw err;
       }
     },
-    async startScheduledScan(orgId, accountId) {
+    async startScheduledScan(orgId, accountId, onQueued) {
       try {
-        await queueScan(orgId, accountId);
+        const scan = await queueScan(orgId, accountId);
+        await onQueued?.(scan);
         return true;
       } catch (err) {
         if (err instanceof ActiveScanExistsError) return false;

@@ -4,9 +4,10 @@
  * scan if so. Several replicas may tick at once: the one-active-scan index lets exactly one of them start it.
  */
 import { Cron } from 'croner';
-import { AppError, requireRole, type Logger, type Viewer } from '@cspmexa/server-kit';
+import { AppError, requireRole, type AuditedAction, type Logger, type Viewer } from '@cspmexa/server-kit';
 import { listScheduledAccounts, setScanSchedule } from '../db/accounts';
-import type { AwsAccountRow } from '../db/schema';
+import type { AwsAccountRow, ScanRow } from '../db/schema';
+import { scheduledScanStarted } from './audit-entries';
 import type { InventoryDeps } from './deps';
 import { isUuid } from './ids';
 import type { ScanRunner } from './scan-runner';
@@ -48,8 +49,11 @@ export function createScheduleService(deps: Pick<InventoryDeps, 'db'>) {
 }
 export type ScheduleService = ReturnType<typeof createScheduleService>;
 
-/** Starts the scans that fell due in (since, now]; returns how many it started. */
-export async function runDueSchedules(deps: Pick<InventoryDeps, 'db' | 'logger'>, runner: Pick<ScanRunner, 'startScheduledScan'>, since: Date, now: Date): Promise<number> {
+/** Writes an action done by the system (no user, no request) to the audit trail (the subgraph's audit outbox). */
+export type SystemAudit = (orgId: string, action: AuditedAction) => Promise<void>;
+
+/** Starts the scans that fell due in (since, now]; returns how many it started. Each is audited as a system action. */
+export async function runDueSchedules(deps: Pick<InventoryDeps, 'db' | 'logger'>, runner: Pick<ScanRunner, 'startScheduledScan'>, since: Date, now: Date, audit?: SystemAudit): Promise<number> {
   let started = 0;
   for (const account of await listScheduledAccounts(deps.db)) {
     let due: Date | null;
@@ -59,17 +63,18 @@ export async function runDueSchedules(deps: Pick<InventoryDeps, 'db' | 'logger'>
       continue; // validated when stored; an expression croner no longer accepts is skipped, not fatal
     }
     if (!due || due > now) continue;
-    if (await runner.startScheduledScan(account.orgId, account.id)) started++;
+    const onQueued = audit && ((scan: ScanRow) => audit(account.orgId, scheduledScanStarted(scan)));
+    if (await runner.startScheduledScan(account.orgId, account.id, onQueued)) started++;
   }
   return started;
 }
 
-export function startScheduler(deps: Pick<InventoryDeps, 'db' | 'logger' | 'clock'>, runner: Pick<ScanRunner, 'startScheduledScan'>, tickMs = SCHEDULE_TICK_MS): { stop(): void } {
+export function startScheduler(deps: Pick<InventoryDeps, 'db' | 'logger' | 'clock'>, runner: Pick<ScanRunner, 'startScheduledScan'>, tickMs = SCHEDULE_TICK_MS, audit?: SystemAudit): { stop(): void } {
   let since = deps.clock();
   const log: Logger = deps.logger;
   const timer = setInterval(() => {
     const now = deps.clock();
-    runDueSchedules(deps, runner, since, now)
+    runDueSchedules(deps, runner, since, now, audit)
       .then((n) => {
         since = now;
         if (n > 0) log.info({ started: n }, 'scheduled scans started');

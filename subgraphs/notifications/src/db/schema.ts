@@ -4,6 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, pgSchema, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { auditOutboxTable } from '@cspmexa/server-kit/audit-outbox-table';
 
 export const notificationsSchema = pgSchema('notifications');
 
@@ -62,3 +63,6 @@ export const emailOutbox = notificationsSchema.table(
 export type NotificationRuleRow = typeof notificationRules.$inferSelect;
 export type EmailOutboxRow = typeof emailOutbox.$inferSelect;
 export type NewEmailOutboxRow = typeof emailOutbox.$inferInsert;
+
+/** Audit entries of this subgraph's actions and refusals on their way to auth's trail (server-kit audit outbox). */
+export const auditOutbox = auditOutboxTable(notificationsSchema);

@@ -5,23 +5,26 @@
  */
 import { AppError, requireService, type AuthorizationDenial, type DenialSink, type Viewer } from '@cspmexa/server-kit';
 import type { AuditSink, RequestInfo } from '../model';
+import { checkOrigin, originOf, type ReportOrigin } from './report-origin';
 
-export type ReportedDenial = Omit<AuthorizationDenial, 'orgId'>;
+export type ReportedDenial = Omit<AuthorizationDenial, 'orgId'> & ReportOrigin;
 
 /** More than the plugin ever sends for one request (it caps at 20): anything bigger is not a real report. */
 const MAX_PER_REPORT = 50;
 
 async function recordDenials(audit: AuditSink, orgId: string, denials: readonly ReportedDenial[], request: RequestInfo): Promise<number> {
   for (const d of denials) {
+    const origin = originOf(d, request);
     await audit.record(
       {
+        ...origin.event,
         action: 'authorization.denied',
         orgId,
         actorId: d.actorId,
         target: d.target,
         details: { field: d.field, operation: d.operation, reason: d.reason, subgraph: d.subgraph, apiTokenId: d.apiTokenId, count: d.count },
       },
-      request,
+      origin.request,
     );
   }
   return denials.length;
@@ -32,6 +35,7 @@ export async function recordReportedDenials(audit: AuditSink, viewer: Viewer | n
   const service = requireService(viewer);
   if (!service.orgId) throw new AppError('BAD_USER_INPUT', 'Denials are recorded in an organization.');
   if (denials.length > MAX_PER_REPORT) throw new AppError('BAD_USER_INPUT', `At most ${MAX_PER_REPORT} denials per report.`, { field: 'denials' });
+  denials.forEach(checkOrigin);
   return recordDenials(audit, service.orgId, denials, request);
 }
 

@@ -31,9 +31,10 @@ export interface AuditFilter {
 export interface AuditStore {
   /**
    * Appends one entry to the organization's chain. Appends of one organization are serialized (a transaction-scoped
-   * advisory lock), so `build` always sees the true end of the chain and the chain stays linear.
+   * advisory lock), so `build` always sees the true end of the chain and the chain stays linear. With `onceId`,
+   * nothing is appended (null) when an entry of that id is already in the trail.
    */
-  append(orgId: string, build: (last: AuditLink | null) => AuditEntry): Promise<AuditEntry>;
+  append(orgId: string, build: (last: AuditLink | null) => AuditEntry, opts?: { onceId?: string }): Promise<AuditEntry | null>;
   /** Newest first; `beforeSeq` is the cursor. Up to `limit + 1` rows. */
   list(orgId: string, filter: AuditFilter, page: { limit: number; beforeSeq: number | null }): Promise<{ rows: AuditEntry[]; totalCount: number }>;
   /** The chain in order, `limit` entries after `afterSeq`. */

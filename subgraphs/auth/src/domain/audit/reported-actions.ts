@@ -7,8 +7,9 @@
  */
 import { AppError, isAuditActionOf, MAX_ACTIONS_PER_REQUEST, requireService, type AuditDetailValue, type ReportedAuditAction, type Viewer } from '@cspmexa/server-kit';
 import type { AuditSink, RequestInfo } from '../model';
+import { checkOrigin, originOf, type ReportOrigin } from './report-origin';
 
-export interface ReportedAuditEvent {
+export interface ReportedAuditEvent extends ReportOrigin {
   action: string;
   actorId?: string | null;
   target?: string | null;
@@ -44,18 +45,21 @@ export async function recordReportedActions(audit: AuditSink, viewer: Viewer | n
   // Everything is checked before the first entry is written, so a bad report writes nothing.
   const checked = events.map((e) => {
     if (!isAuditActionOf(service.service, e.action)) throw new AppError('BAD_USER_INPUT', `${service.service} does not record ${e.action}.`, { field: 'action' });
+    checkOrigin(e);
     return { ...e, action: e.action as ReportedAuditAction, details: parseDetails(e.detailsJson) };
   });
   for (const e of checked) {
+    const origin = originOf(e, request);
     await audit.record(
       {
+        ...origin.event,
         action: e.action,
         orgId: service.orgId,
         actorId: e.actorId ?? null,
         target: e.target ?? null,
         details: { ...e.details, subgraph: service.service, apiTokenId: e.apiTokenId ?? null },
       },
-      request,
+      origin.request,
     );
   }
   return checked.length;

@@ -12,10 +12,14 @@ export function createAuditTrail(deps: { store: AuditStore; clock: Clock }): Aud
   return {
     async record(event, request) {
       const orgId = event.orgId ?? UNATTRIBUTED_ORG;
-      const at = deps.clock();
-      await deps.store.append(orgId, (last) => {
+      const now = deps.clock();
+      // An outbox delivery keeps when the action happened (never later than now: a reporter's clock may be ahead);
+      // the chain's order stays the order of recording, and `recordedAt` says when that was.
+      const at = event.occurredAt && event.occurredAt < now ? event.occurredAt : now;
+      const details = event.occurredAt ? { ...event.details, recordedAt: now.toISOString() } : event.details;
+      const build = (last: { seq: number; hash: string } | null) => {
         const row: ChainedFields = {
-          id: crypto.randomUUID(),
+          id: event.id ?? crypto.randomUUID(),
           orgId,
           seq: (last?.seq ?? 0) + 1,
           actor: encodeOptional(event.actorId),
@@ -25,11 +29,12 @@ export function createAuditTrail(deps: { store: AuditStore; clock: Clock }): Aud
           ip: encodeOptional(request.ip),
           userAgent: encodeOptional(request.userAgent),
           requestId: encodeOptional(request.requestId),
-          details: encodeDetails(event.details),
+          details: encodeDetails(details),
         };
         const prevHash = last?.hash ?? GENESIS_HASH;
         return { ...row, prevHash, hash: chainHash(prevHash, row) };
-      });
+      };
+      await deps.store.append(orgId, build, event.id ? { onceId: event.id } : undefined);
     },
   };
 }
