@@ -5,36 +5,16 @@
  * resource's history. Every populated page passes axe (WCAG 2.1 AA).
  */
 import { generate } from 'otplib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from '../support/product-harness';
-import { axeViolations } from './axe';
-import { launchChromium } from './browser-session';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible } from './axe';
+import { openPage, useBrowserSession } from './browser-session';
 
-let h: Harness;
-let browser: Browser;
-
-beforeAll(async () => {
-  h = await startHarness();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await h?.stop();
-});
-
-async function expectAccessible(page: Page, name: string) {
-  await page.waitForLoadState('networkidle');
-  await page.mouse.move(0, 0);
-  expect({ page: name, violations: await axeViolations(page) }).toEqual({ page: name, violations: [] });
-}
+const session = useBrowserSession();
 
 describe('first run in a browser', () => {
   it('signs in, enrols MFA, adds the demo account and triages its findings', async () => {
-    const page = await (await browser.newContext()).newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    const h = session.harness;
+    const { page, pageErrors } = await openPage(session.browser);
 
     await page.goto(h.url);
     await page.getByLabel('Email').fill(h.adminEmail);

@@ -1,14 +1,10 @@
 /** The dashboard in a real browser (Debian's chromium driven by playwright-core): sign in, see the Overview. */
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from '../support/product-harness';
-import { axeViolations } from './axe';
-import { launchChromium } from './browser-session';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, expectAccessible } from './axe';
+import { openPage, useBrowserSession } from './browser-session';
 
-let h: Harness;
 /** Navigation link -> the heading of the page it opens. */
 const NAVIGATION: [string, string][] = [
   ['Findings', 'Findings'],
@@ -18,24 +14,13 @@ const NAVIGATION: [string, string][] = [
   ['Alerts', 'Alerts'],
   ['Overview', 'Overview'],
 ];
-let browser: Browser;
 
-beforeAll(async () => {
-  h = await startHarness();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await h?.stop();
-});
+const session = useBrowserSession();
 
 describe('dashboard in a browser', () => {
   it('refuses a wrong password, then signs the admin in and shows the Overview', async () => {
-    // axe needs a page of an explicit context (it opens a blank page of its own in it).
-    const page = await (await browser.newContext()).newPage();
-    const consoleErrors: string[] = [];
-    page.on('pageerror', (e) => consoleErrors.push(e.message));
+    const h = session.harness;
+    const { page, pageErrors } = await openPage(session.browser);
     await page.goto(h.url);
     await page.getByLabel('Email').fill(h.adminEmail);
     await page.getByLabel('Email').waitFor();
@@ -56,10 +41,8 @@ describe('dashboard in a browser', () => {
     for (const [link, heading] of NAVIGATION) {
       await page.getByRole('navigation').getByRole('link', { name: link, exact: true }).click();
       await page.getByRole('heading', { name: heading, level: 1 }).waitFor({ timeout: 15_000 });
-      await page.waitForLoadState('networkidle');
-      await page.mouse.move(0, 0); // the clicked link's hover colours are not what a reader sees
-      expect({ page: link, violations: await axeViolations(page) }).toEqual({ page: link, violations: [] });
+      await expectAccessible(page, link);
     }
-    expect(consoleErrors).toEqual([]);
+    expect(pageErrors).toEqual([]);
   });
 });

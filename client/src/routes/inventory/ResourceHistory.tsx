@@ -1,10 +1,8 @@
-import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Badge, Code, Group, Paper, Stack, Table, Text } from '@mantine/core';
-import { ErrorState } from '../../components/ErrorState';
+import { ConnectionLoadMore } from '../../components/ConnectionLoadMore';
 import { formatDateTime } from '../../components/formatDateTime';
-import { ListSkeleton } from '../../components/ListSkeleton';
-import { LoadMore } from '../../components/LoadMore';
+import { QueryState } from '../../components/QueryState';
 import type { ResourceHistoryQuery } from '../../gql/graphql';
 import { changeTypeLabel, formatChangePath, formatChangeValue, pathChangeLabel } from './configChange';
 import { RESOURCE_HISTORY_PAGE_SIZE, ResourceHistoryDocument } from './resourceHistory';
@@ -13,34 +11,33 @@ type Change = NonNullable<ResourceHistoryQuery['resource']>['history']['edges'][
 
 /** What scans saw change on the resource, newest first: each configuration path with its value before and after. */
 export function ResourceHistory({ resourceId }: { resourceId: string }) {
-  const { data, error, refetch, fetchMore, networkStatus } = useQuery(ResourceHistoryDocument, {
+  const query = useQuery(ResourceHistoryDocument, {
     variables: { id: resourceId, first: RESOURCE_HISTORY_PAGE_SIZE },
     notifyOnNetworkStatusChange: true,
   });
-  const connection = data?.resource?.history;
-
-  if (error && !connection) return <ErrorState title="Could not load the history" error={error} onRetry={() => void refetch()} />;
-  if (!connection) return <ListSkeleton label="Loading history" rows={2} />;
-  if (connection.edges.length === 0) {
-    return <Text c="dimmed">No change since the resource was first seen. Scans record every change of its configuration or tags here.</Text>;
-  }
   return (
-    <Stack gap="sm">
-      <Stack component="ol" aria-label="Change history" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
-        {connection.edges.map(({ node }) => (
-          <li key={node.id}>
-            <ChangeEntry change={node} />
-          </li>
-        ))}
-      </Stack>
-      <LoadMore
-        shown={connection.edges.length}
-        total={connection.totalCount}
-        hasNextPage={connection.pageInfo.hasNextPage}
-        loading={networkStatus === NetworkStatus.fetchMore}
-        onLoadMore={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
-      />
-    </Stack>
+    <QueryState
+      value={query.data?.resource?.history}
+      query={query}
+      errorTitle="Could not load the history"
+      loadingLabel="Loading history"
+      loadingRows={2}
+      isEmpty={(connection) => connection.edges.length === 0}
+      empty={<Text c="dimmed">No change since the resource was first seen. Scans record every change of its configuration or tags here.</Text>}
+    >
+      {(connection) => (
+        <Stack gap="sm">
+          <Stack component="ol" aria-label="Change history" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
+            {connection.edges.map(({ node }) => (
+              <li key={node.id}>
+                <ChangeEntry change={node} />
+              </li>
+            ))}
+          </Stack>
+          <ConnectionLoadMore query={query} connection={connection} />
+        </Stack>
+      )}
+    </QueryState>
   );
 }
 
@@ -86,7 +83,7 @@ function ChangeEntry({ change }: { change: Change }) {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-      )}
-    </Paper>
+  )}
+</Paper>
   );
 }

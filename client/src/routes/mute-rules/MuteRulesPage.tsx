@@ -1,13 +1,11 @@
-import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, EmptyState, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useViewerRole } from '../../auth/useViewerRole';
 import { AccountOptionsDocument } from '../../components/accountOptions';
-import { ErrorState } from '../../components/ErrorState';
-import { ListSkeleton } from '../../components/ListSkeleton';
-import { LoadMore } from '../../components/LoadMore';
+import { ConnectionLoadMore } from '../../components/ConnectionLoadMore';
+import { QueryState } from '../../components/QueryState';
 import { FindingsTabs } from '../findings/FindingsTabs';
 import { MuteRuleForm } from './MuteRuleForm';
 import { DEFAULT_RULE_STATE, MUTE_RULES_PAGE_SIZE, MuteRuleChecksDocument, MuteRulesDocument, readRuleState, RULE_STATES } from './muteRules';
@@ -33,12 +31,10 @@ export function MuteRulesPage() {
   // Names for the list and choices for the form; the list still shows ids if these fail.
   const catalogue = useQuery(MuteRuleChecksDocument);
   const connected = useQuery(AccountOptionsDocument);
-  const { data, error, refetch, fetchMore, networkStatus } = useQuery(MuteRulesDocument, {
+  const query = useQuery(MuteRulesDocument, {
     variables: { filter: RULE_STATES[state].filter, first: MUTE_RULES_PAGE_SIZE },
     notifyOnNetworkStatusChange: true,
   });
-  const connection = data?.muteRules;
-  const rules = connection?.edges.map((edge) => edge.node) ?? [];
 
   return (
     <Stack>
@@ -90,24 +86,26 @@ export function MuteRulesPage() {
           Only administrators can delete mute rules.
         </Text>
       )}
-      {error && !connection ? (
-        <ErrorState title="Could not load the mute rules" error={error} onRetry={() => void refetch()} />
-      ) : !connection ? (
-        <ListSkeleton label="Loading mute rules" rows={4} />
-      ) : rules.length === 0 ? (
-        <EmptyState title="Nothing to show" description={EMPTY_TEXT[state]} />
-      ) : (
-        <>
-          <MuteRulesTable rules={rules} names={ruleNames(catalogue.data, connected.data)} canDelete={isAdmin} />
-          <LoadMore
-            shown={rules.length}
-            total={connection.totalCount}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            loading={networkStatus === NetworkStatus.fetchMore}
-            onLoadMore={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
-          />
-        </>
-      )}
+      <QueryState
+        value={query.data?.muteRules}
+        query={query}
+        errorTitle="Could not load the mute rules"
+        loadingLabel="Loading mute rules"
+        loadingRows={4}
+        isEmpty={(connection) => connection.edges.length === 0}
+        empty={<EmptyState title="Nothing to show" description={EMPTY_TEXT[state]} />}
+      >
+        {(connection) => (
+          <>
+            <MuteRulesTable
+              rules={connection.edges.map((edge) => edge.node)}
+              names={ruleNames(catalogue.data, connected.data)}
+              canDelete={isAdmin}
+            />
+            <ConnectionLoadMore query={query} connection={connection} />
+          </>
+        )}
+      </QueryState>
     </Stack>
   );
 }

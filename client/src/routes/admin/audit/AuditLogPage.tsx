@@ -2,9 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { EmptyState, Group, Stack, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { ErrorState } from '../../../components/ErrorState';
-import { ListSkeleton } from '../../../components/ListSkeleton';
-import { LoadMore } from '../../../components/LoadMore';
+import { ConnectionLoadMore } from '../../../components/ConnectionLoadMore';
+import { QueryState } from '../../../components/QueryState';
 import { appendPage } from '../appendPage';
 import { AUDIT_PAGE_SIZE, AuditActionsDocument, AuditActorsDocument, AuditEventsDocument } from './audit';
 import { AuditEventsTable } from './AuditEventsTable';
@@ -17,7 +16,7 @@ export function AuditLogPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const params = readAuditFilterParams(searchParams);
   const filter = toAuditEventFilter(params);
-  const { data, error, refetch, fetchMore, loading } = useQuery(AuditEventsDocument, {
+  const query = useQuery(AuditEventsDocument, {
     variables: { first: AUDIT_PAGE_SIZE, ...(filter ? { filter } : {}) },
     notifyOnNetworkStatusChange: true,
   });
@@ -27,7 +26,6 @@ export function AuditLogPage() {
   // Likewise the action names: without them the action filter is a text field.
   const actions = useQuery(AuditActionsDocument).data?.auditActions ?? null;
   const actorEmails = useMemo(() => new Map(actors.map((actor) => [actor.id, actor.email])), [actors]);
-  const connection = data?.auditEvents;
 
   return (
     <Stack>
@@ -38,31 +36,25 @@ export function AuditLogPage() {
         <VerifyChainButton />
       </Group>
       <AuditFiltersBar params={params} actors={actors} actions={actions} onApply={(next) => setSearchParams(writeAuditFilterParams(next))} />
-      {error && !connection ? (
-        <ErrorState title="Could not load the audit log" error={error} onRetry={() => void refetch()} />
-      ) : !connection ? (
-        <ListSkeleton label="Loading audit events" />
-      ) : connection.edges.length === 0 ? (
-        <EmptyState title="No audit events" description="Nothing matches these filters." />
-      ) : (
-        <>
-          <AuditEventsTable events={connection.edges.map((edge) => edge.node)} actorEmails={actorEmails} />
-          <LoadMore
-            shown={connection.edges.length}
-            total={connection.totalCount}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            loading={loading}
-            onLoadMore={() =>
-              void fetchMore({
-                variables: { after: connection.pageInfo.endCursor },
-                updateQuery: (shown, { fetchMoreResult }) => ({
-                  auditEvents: appendPage(shown.auditEvents, fetchMoreResult.auditEvents),
-                }),
-              })
-            }
-          />
-        </>
-      )}
+      <QueryState
+        value={query.data?.auditEvents}
+        query={query}
+        errorTitle="Could not load the audit log"
+        loadingLabel="Loading audit events"
+        isEmpty={(connection) => connection.edges.length === 0}
+        empty={<EmptyState title="No audit events" description="Nothing matches these filters." />}
+      >
+        {(connection) => (
+          <>
+            <AuditEventsTable events={connection.edges.map((edge) => edge.node)} actorEmails={actorEmails} />
+            <ConnectionLoadMore
+              query={query}
+              connection={connection}
+              updateQuery={(shown, { fetchMoreResult }) => ({ auditEvents: appendPage(shown.auditEvents, fetchMoreResult.auditEvents) })}
+            />
+          </>
+        )}
+      </QueryState>
     </Stack>
   );
 }

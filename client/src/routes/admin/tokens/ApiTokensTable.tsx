@@ -1,8 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, EmptyState, Table, VisuallyHidden } from '@mantine/core';
-import { ErrorState } from '../../../components/ErrorState';
 import { formatDateTime } from '../../../components/formatDateTime';
-import { ListSkeleton } from '../../../components/ListSkeleton';
+import { QueryState } from '../../../components/QueryState';
 import { ConfirmedActionButton } from '../ConfirmedActionButton';
 import { ApiTokensDocument, RevokeApiTokenDocument } from './apiTokens';
 import { tokenState } from './tokenExpiry';
@@ -27,48 +26,54 @@ function RevokeButton({ token }: { token: { id: string; name: string } }) {
 
 /** The caller's tokens, newest first, with when each last authenticated a request. */
 export function ApiTokensTable({ now = () => new Date() }: { now?: () => Date }) {
-  const { data, error, refetch } = useQuery(ApiTokensDocument);
-  if (error && !data) return <ErrorState title="Could not load the API tokens" error={error} onRetry={() => void refetch()} />;
-  if (!data) return <ListSkeleton label="Loading API tokens" rows={3} />;
-  if (data.apiTokens.length === 0) {
-    return <EmptyState title="No API tokens" description="Create a token to call the GraphQL API from a script or a SIEM." />;
-  }
-
+  const query = useQuery(ApiTokensDocument);
   return (
-    <Table.ScrollContainer minWidth={720}>
-      <Table aria-label="API tokens">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Name</Table.Th>
-            <Table.Th scope="col">Access</Table.Th>
-            <Table.Th scope="col">State</Table.Th>
-            <Table.Th scope="col">Last used</Table.Th>
-            <Table.Th scope="col">Expires</Table.Th>
-            <Table.Th scope="col">
-              <VisuallyHidden>Actions</VisuallyHidden>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {data.apiTokens.map((token) => {
-            const state = tokenState(token, now());
-            return (
-              <Table.Tr key={token.id}>
-                <Table.Td fw={600}>{token.name}</Table.Td>
-                <Table.Td>{token.scopes.includes('WRITE') ? 'Read and write' : 'Read only'}</Table.Td>
-                <Table.Td>
-                  <Badge color={STATE_COLOURS[state]} variant="light">
-                    {state}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : 'Never'}</Table.Td>
-                <Table.Td>{formatDateTime(token.expiresAt)}</Table.Td>
-                <Table.Td>{state === 'Active' && <RevokeButton token={token} />}</Table.Td>
+    <QueryState
+      value={query.data}
+      query={query}
+      errorTitle="Could not load the API tokens"
+      loadingLabel="Loading API tokens"
+      loadingRows={3}
+      isEmpty={(data) => data.apiTokens.length === 0}
+      empty={<EmptyState title="No API tokens" description="Create a token to call the GraphQL API from a script or a SIEM." />}
+    >
+      {(data) => (
+        <Table.ScrollContainer minWidth={720}>
+          <Table aria-label="API tokens">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Name</Table.Th>
+                <Table.Th scope="col">Access</Table.Th>
+                <Table.Th scope="col">State</Table.Th>
+                <Table.Th scope="col">Last used</Table.Th>
+                <Table.Th scope="col">Expires</Table.Th>
+                <Table.Th scope="col">
+                  <VisuallyHidden>Actions</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.apiTokens.map((token) => {
+                const state = tokenState(token, now());
+                return (
+                  <Table.Tr key={token.id}>
+                    <Table.Td fw={600}>{token.name}</Table.Td>
+                    <Table.Td>{token.scopes.includes('WRITE') ? 'Read and write' : 'Read only'}</Table.Td>
+                    <Table.Td>
+                      <Badge color={STATE_COLOURS[state]} variant="light">
+                        {state}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : 'Never'}</Table.Td>
+                    <Table.Td>{formatDateTime(token.expiresAt)}</Table.Td>
+                    <Table.Td>{state === 'Active' && <RevokeButton token={token} />}</Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </QueryState>
   );
 }

@@ -1,5 +1,6 @@
 import { defineCheck } from '../../../engine/define-check';
 import { fail, pass, unknownBecause } from '../../../engine/result';
+import { bucketPolicyCli, bucketPolicyTerraform } from '../lib/bucket-policy-remediation';
 import { findCrossAccountGrants, type AccountGrant } from './cross-account-grants';
 
 export const check = defineCheck({
@@ -16,28 +17,15 @@ export const check = defineCheck({
       'Every principal the other account lets act on the bucket (and anyone who compromises one of them) can use the granted actions, outside your own IAM controls, CloudTrail trails and access reviews.',
     remediation: {
       text: 'Remove the statements or principals of accounts that should not have access. For accounts that must keep it, prefer roles you own that they assume (with an ExternalId), grant the narrowest actions and prefixes, and list the accounts in trustedAccountIds so the decision is recorded.',
-      cli: [
-        'aws s3api get-bucket-policy --bucket <bucket> --query Policy --output text > policy.json',
-        '# edit policy.json: remove the principals of the untrusted accounts',
-        'aws s3api put-bucket-policy --bucket <bucket> --policy file://policy.json',
-      ].join('\n'),
-      terraform: [
-        'data "aws_iam_policy_document" "bucket" {',
-        '  statement {',
-        '    actions   = ["s3:GetObject"]',
-        '    resources = ["${aws_s3_bucket.this.arn}/*"]',
-        '    principals {',
-        '      type        = "AWS"',
-        '      identifiers = [aws_iam_role.reader.arn] # roles of this account only',
-        '    }',
-        '  }',
+      cli: bucketPolicyCli(['# edit policy.json: remove the principals of the untrusted accounts']),
+      terraform: bucketPolicyTerraform([
+        'actions   = ["s3:GetObject"]',
+        'resources = ["${aws_s3_bucket.this.arn}/*"]',
+        'principals {',
+        '  type        = "AWS"',
+        '  identifiers = [aws_iam_role.reader.arn] # roles of this account only',
         '}',
-        '',
-        'resource "aws_s3_bucket_policy" "this" {',
-        '  bucket = aws_s3_bucket.this.id',
-        '  policy = data.aws_iam_policy_document.bucket.json',
-        '}',
-      ].join('\n'),
+      ]),
     },
     references: [
       'https://docs.aws.amazon.com/AmazonS3/latest/userguide/example-walkthroughs-managing-access-example2.html',

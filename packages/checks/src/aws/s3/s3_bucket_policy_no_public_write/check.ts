@@ -1,6 +1,7 @@
 import { defineCheck } from '../../../engine/define-check';
 import { fail, pass, unknownBecause } from '../../../engine/result';
 import { DEFAULT_RESTRICTING_CONDITION_KEYS } from '../../iam-policy/conditions';
+import { bucketPolicyCli, bucketPolicyTerraform } from '../lib/bucket-policy-remediation';
 import { effectiveFlag } from '../lib/public-access-block';
 import { findPublicWrites } from './public-writes';
 
@@ -19,29 +20,18 @@ export const check = defineCheck({
     remediation: {
       text: 'Remove the write actions from statements whose Principal is "*", or restrict those statements with a condition such as aws:PrincipalOrgID or aws:SourceVpce; grant writers by their account or role ARN instead. Turn on RestrictPublicBuckets so that a public policy cannot take effect.',
       cli: [
-        'aws s3api get-bucket-policy --bucket <bucket> --query Policy --output text > policy.json',
-        '# edit policy.json: drop the s3:Put*/s3:Delete* actions granted to "*" or add a restricting Condition',
-        'aws s3api put-bucket-policy --bucket <bucket> --policy file://policy.json',
+        bucketPolicyCli(['# edit policy.json: drop the s3:Put*/s3:Delete* actions granted to "*" or add a restricting Condition']),
         'aws s3api put-public-access-block --bucket <bucket> --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true',
       ].join('\n'),
-      terraform: [
-        'data "aws_iam_policy_document" "bucket" {',
-        '  statement {',
-        '    sid       = "WritersByArn"',
-        '    actions   = ["s3:PutObject"]',
-        '    resources = ["${aws_s3_bucket.this.arn}/*"]',
-        '    principals {',
-        '      type        = "AWS"',
-        '      identifiers = [aws_iam_role.writer.arn] # never "*"',
-        '    }',
-        '  }',
+      terraform: bucketPolicyTerraform([
+        'sid       = "WritersByArn"',
+        'actions   = ["s3:PutObject"]',
+        'resources = ["${aws_s3_bucket.this.arn}/*"]',
+        'principals {',
+        '  type        = "AWS"',
+        '  identifiers = [aws_iam_role.writer.arn] # never "*"',
         '}',
-        '',
-        'resource "aws_s3_bucket_policy" "this" {',
-        '  bucket = aws_s3_bucket.this.id',
-        '  policy = data.aws_iam_policy_document.bucket.json',
-        '}',
-      ].join('\n'),
+      ]),
     },
     references: [
       'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html#access-control-block-public-access-policy-status',

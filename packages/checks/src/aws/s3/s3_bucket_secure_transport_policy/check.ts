@@ -1,5 +1,6 @@
 import { defineCheck } from '../../../engine/define-check';
 import { fail, pass, unknownBecause } from '../../../engine/result';
+import { bucketPolicyCli, bucketPolicyTerraform } from '../lib/bucket-policy-remediation';
 import { assessTlsEnforcement } from './tls-enforcement';
 
 export const check = defineCheck({
@@ -16,38 +17,27 @@ export const check = defineCheck({
       'Without the Deny, any principal the bucket or an IAM policy allows can read and write objects over plain HTTP, exposing data and credentials-signed requests to interception or tampering on the network path.',
     remediation: {
       text: 'Add a statement denying s3:* to Principal "*" on the bucket and bucket/* when aws:SecureTransport is false. Do not add other conditions to that statement: conditions are ANDed and would exempt part of the plain-HTTP traffic. Add a separate s3:TlsVersion Deny if you also want a minimum TLS version.',
-      cli: [
-        'aws s3api get-bucket-policy --bucket <bucket> --query Policy --output text > policy.json',
+      cli: bucketPolicyCli([
         '# add to the Statement list of policy.json:',
         '# {"Sid":"DenyInsecureTransport","Effect":"Deny","Principal":"*","Action":"s3:*",',
         '#  "Resource":["arn:aws:s3:::<bucket>","arn:aws:s3:::<bucket>/*"],',
         '#  "Condition":{"Bool":{"aws:SecureTransport":"false"}}}',
-        'aws s3api put-bucket-policy --bucket <bucket> --policy file://policy.json',
-      ].join('\n'),
-      terraform: [
-        'data "aws_iam_policy_document" "bucket" {',
-        '  statement {',
-        '    sid       = "DenyInsecureTransport"',
-        '    effect    = "Deny"',
-        '    actions   = ["s3:*"]',
-        '    resources = [aws_s3_bucket.this.arn, "${aws_s3_bucket.this.arn}/*"]',
-        '    principals {',
-        '      type        = "*"',
-        '      identifiers = ["*"]',
-        '    }',
-        '    condition {',
-        '      test     = "Bool"',
-        '      variable = "aws:SecureTransport"',
-        '      values   = ["false"]',
-        '    }',
-        '  }',
+      ]),
+      terraform: bucketPolicyTerraform([
+        'sid       = "DenyInsecureTransport"',
+        'effect    = "Deny"',
+        'actions   = ["s3:*"]',
+        'resources = [aws_s3_bucket.this.arn, "${aws_s3_bucket.this.arn}/*"]',
+        'principals {',
+        '  type        = "*"',
+        '  identifiers = ["*"]',
         '}',
-        '',
-        'resource "aws_s3_bucket_policy" "this" {',
-        '  bucket = aws_s3_bucket.this.id',
-        '  policy = data.aws_iam_policy_document.bucket.json',
+        'condition {',
+        '  test     = "Bool"',
+        '  variable = "aws:SecureTransport"',
+        '  values   = ["false"]',
         '}',
-      ].join('\n'),
+      ]),
     },
     references: [
       'https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html',
