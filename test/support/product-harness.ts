@@ -34,27 +34,41 @@ export interface HarnessOptions {
 export async function startHarness(env: Record<string, string> = {}, opts: HarnessOptions = {}): Promise<Harness> {
   const db = await createTestDatabaseUrl();
   const adminPassword = 'E2e-Admin-Password-1';
-  const ports = { GATEWAY_PORT: await freePort(), AUTH_PORT: await freePort(), INVENTORY_PORT: await freePort(), FINDINGS_PORT: await freePort(), NOTIFICATIONS_PORT: await freePort() };
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'silent',
-    DATA_DIR: path.join(os.tmpdir(), `cspmexa-e2e-${crypto.randomBytes(6).toString('hex')}`),
-    PGLITE_DIR: 'memory://',
-    ADMIN_EMAIL: 'admin@example.test',
-    ADMIN_PASSWORD: adminPassword,
-    ...(db ? { DATABASE_URL: opts.databaseUrl?.(db.url) ?? db.url, INTERNAL_SECRET: crypto.randomBytes(32).toString('base64url'), MFA_ENCRYPTION_KEY: crypto.randomBytes(32).toString('base64'), CREDENTIALS_ENCRYPTION_KEY: crypto.randomBytes(32).toString('base64'), JWT_PRIVATE_KEY: crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() } : {}),
-    ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
-    ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
-    // The dashboard's origin, as a browser test opens it: the WebSocket origin allowlist (S2) admits it.
-    PUBLIC_URL: `http://127.0.0.1:${ports.GATEWAY_PORT}`,
-    ...env,
-  });
+  const configure = async () => {
+    const ports = { GATEWAY_PORT: await freePort(), AUTH_PORT: await freePort(), INVENTORY_PORT: await freePort(), FINDINGS_PORT: await freePort(), NOTIFICATIONS_PORT: await freePort() };
+    return loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'silent',
+      DATA_DIR: path.join(os.tmpdir(), `cspmexa-e2e-${crypto.randomBytes(6).toString('hex')}`),
+      PGLITE_DIR: 'memory://',
+      ADMIN_EMAIL: 'admin@example.test',
+      ADMIN_PASSWORD: adminPassword,
+      ...(db ? { DATABASE_URL: opts.databaseUrl?.(db.url) ?? db.url, INTERNAL_SECRET: crypto.randomBytes(32).toString('base64url'), MFA_ENCRYPTION_KEY: crypto.randomBytes(32).toString('base64'), CREDENTIALS_ENCRYPTION_KEY: crypto.randomBytes(32).toString('base64'), JWT_PRIVATE_KEY: crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() } : {}),
+      ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
+      ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
+      // The dashboard's origin, as a browser test opens it: the WebSocket origin allowlist (S2) admits it.
+      PUBLIC_URL: `http://127.0.0.1:${ports.GATEWAY_PORT}`,
+      // Loopback only: freePort probed 127.0.0.1, and tests reach the gateway there.
+      GATEWAY_HOST: '127.0.0.1',
+      ...env,
+    });
+  };
+  let config = await configure();
   let product: RunningProduct;
-  try {
-    product = await startProduct(config, createLogger({ level: config.LOG_LEVEL }));
-  } catch (err) {
-    await db?.drop();
-    throw err;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      product = await startProduct(config, createLogger({ level: config.LOG_LEVEL }));
+      break;
+    } catch (err) {
+      // A port free a moment ago can be taken before we bind it (parallel test files, outgoing connections):
+      // pick new ports rather than fail the file. Any other error is the test's to see.
+      if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE' && attempt < 3) {
+        config = await configure();
+        continue;
+      }
+      await db?.drop();
+      throw err;
+    }
   }
   const base = `http://127.0.0.1:${config.GATEWAY_PORT}`;
   const clients: Client[] = [];
