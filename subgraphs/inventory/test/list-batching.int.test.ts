@@ -22,7 +22,8 @@ beforeAll(async () => {
   client.query = (...args: unknown[]) => {
     const [text, params] = args as [string | { text: string; values?: unknown[] }, unknown[] | undefined];
     const sqlText = typeof text === 'string' ? text : text.text;
-    const values = (typeof text === 'string' ? params : text.values) ?? [];
+    // node-postgres takes the values beside a query config too (drizzle passes them so).
+    const values = (typeof text === 'string' ? params : (text.values ?? params)) ?? [];
     if (values.includes(ORG)) statements.push(sqlText);
     return query(...args);
   };
