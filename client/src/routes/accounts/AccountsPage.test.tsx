@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../testing/renderWithProviders';
-import { DeleteAwsAccountDocument, StartScanDocument, UpdateAwsAccountDocument } from './accounts';
+import { ACCOUNTS_PAGE_SIZE, AccountsDocument, DeleteAwsAccountDocument, StartScanDocument, UpdateAwsAccountDocument } from './accounts';
 import { accountNode, accountsMock, runningScanMocks, viewerMock } from './accountFixtures';
 import { AccountsPage } from './AccountsPage';
 import { CancelScanDocument, ScheduleScansDocument } from './scanControl';
@@ -18,8 +18,32 @@ const finishedScan = {
 
 const rowOf = async (name: string) => (await screen.findByText(name)).closest('tr') as HTMLElement;
 
-
 describe('AccountsPage', () => {
+  it('says how to start when no account is connected, except while the add wizard is open', async () => {
+    const view = renderWithProviders(<AccountsPage />, { path: '/accounts', mocks: [viewerMock('ADMIN'), accountsMock([])] });
+    expect(await screen.findByText('No AWS account connected yet')).toBeTruthy();
+    view.unmount();
+
+    renderWithProviders(<AccountsPage />, { path: '/accounts', url: '/accounts?add=1', mocks: [viewerMock('ADMIN'), accountsMock([])] });
+    await screen.findByRole('button', { name: 'Add the demo account' });
+    expect(screen.queryByText('No AWS account connected yet')).toBeNull();
+  });
+
+  it('shows an error with a retry', async () => {
+    renderWithProviders(<AccountsPage />, {
+      path: '/accounts',
+      mocks: [
+        viewerMock('ANALYST'),
+        { request: { query: AccountsDocument, variables: { first: ACCOUNTS_PAGE_SIZE } }, error: new Error('socket hang up') },
+        accountsMock([accountNode()]),
+      ],
+    });
+
+    expect((await screen.findByRole('alert')).textContent).toContain('Could not load accounts');
+    fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await rowOf('Production')).toBeTruthy();
+  });
+
   it('offers admins the demo account until the organisation has it', async () => {
     const view = renderWithProviders(<AccountsPage />, { path: '/accounts', mocks: [viewerMock('ADMIN'), accountsMock([])] });
     expect(await screen.findByRole('button', { name: 'Add the demo account' })).toBeTruthy();

@@ -1,18 +1,34 @@
 import { useQuery } from '@apollo/client/react';
 import { Code, Table, Text } from '@mantine/core';
-import { ErrorState } from '../../components/ErrorState';
-import { ListSkeleton } from '../../components/ListSkeleton';
+import { QueryState } from '../../components/QueryState';
+import type { ScanErrorsQuery } from '../../gql/graphql';
 import { ScanErrorsDocument } from './scans';
 
 /** The API calls a scan could not make, with AWS's code and message (which names the IAM action to grant). */
 export function ScanErrorsList({ scanId }: { scanId: string }) {
-  const { data, error, refetch } = useQuery(ScanErrorsDocument, { variables: { id: scanId } });
-  const scan = data?.scan;
+  const query = useQuery(ScanErrorsDocument, { variables: { id: scanId } });
 
-  if (error && !data) return <ErrorState title="Could not load the scan errors" error={error} onRetry={() => void refetch()} />;
-  if (!data) return <ListSkeleton label="Loading scan errors" rows={2} />;
-  if (!scan || scan.errors.length === 0) return <Text size="sm" c="dimmed">No error was recorded.</Text>;
+  return (
+    <QueryState
+      value={query.data}
+      query={query}
+      errorTitle="Could not load the scan errors"
+      loadingLabel="Loading scan errors"
+      loadingRows={2}
+      isEmpty={({ scan }) => !scan || scan.errors.length === 0}
+      empty={
+        <Text size="sm" c="dimmed">
+          No error was recorded.
+        </Text>
+      }
+    >
+      {({ scan }) => scan && <ScanErrorsTable scan={scan} />}
+    </QueryState>
+  );
+}
 
+/** One row per failed call, and a note when the scan kept only the first of its errors. */
+function ScanErrorsTable({ scan }: { scan: NonNullable<ScanErrorsQuery['scan']> }) {
   return (
     <>
       <Table.ScrollContainer minWidth={640}>

@@ -30,12 +30,16 @@ function scan(id: string, status: ScanNode['status'], overrides: Partial<ScanNod
   };
 }
 
-function history(scans: ScanNode[], { hasNextPage = false, endCursor = 's-end', totalCount = scans.length } = {}, after?: string) {
+function history(
+  scans: ScanNode[],
+  { hasNextPage = false, endCursor = 's-end', totalCount = scans.length, awsAccount = account as typeof account | null } = {},
+  after?: string,
+) {
   return {
     request: { query: ScanHistoryDocument, variables: { accountId: 'acc-1', first: SCANS_PAGE_SIZE, ...(after && { after }) } },
     result: {
       data: {
-        awsAccount: account,
+        awsAccount,
         scans: {
           __typename: 'ScanConnection',
           totalCount,
@@ -162,6 +166,14 @@ describe('ScanHistoryPage', () => {
 
     expect(await screen.findByText('Never scanned')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Go back to the accounts' }).getAttribute('href')).toBe('/accounts');
+  });
+
+  it('says so when the account is unknown, rather than that it was never scanned', async () => {
+    renderWithProviders(<ScanHistoryPage />, { path, url, mocks: [history([], { awsAccount: null })] });
+
+    expect(await screen.findByText('This account does not exist, or it is not in your organisation.')).toBeTruthy();
+    expect(screen.queryByText('Never scanned')).toBeNull();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Scan history');
   });
 
   it('shows an error with a retry', async () => {

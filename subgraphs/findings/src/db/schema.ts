@@ -52,20 +52,26 @@ export const findings = findingsSchema.table(
   },
   (t) => [
     uniqueIndex('findings_finding_key_uq').on(t.findingKey),
-    // The default list order: severity, then most recently seen, id as the tie-breaker of the cursor.
-    index('findings_org_sort_idx').on(t.orgId, t.severity, t.lastSeenAt.desc(), t.id.desc()),
-    index('findings_org_status_idx').on(t.orgId, t.status),
+    // Few indexes, on purpose: every one costs each insert, and a column in any index makes updating it rewrite
+    // every index entry. The rescan's UPDATE moves only last_seen_at, so no index holds it: the update is then HOT
+    // (the new row version goes on the same page, the indexes are not touched), which the table's fillfactor
+    // (migration 0005) leaves room for. Sorting by last seen still works: the default order (severity, then most
+    // recently seen) walks this index by severity and sorts within each severity (an incremental sort).
+    index('findings_org_severity_idx').on(t.orgId, t.severity),
+    // Selective filters; the two account columns together also serve the OR of loadFindingsForEvaluation and the
+    // account filter (a BitmapOr needs both), and the inventory one the account purge.
     index('findings_org_check_idx').on(t.orgId, t.checkId),
     index('findings_org_account_idx').on(t.orgId, t.accountId),
     index('findings_org_inventory_account_idx').on(t.orgId, t.inventoryAccountId),
     index('findings_org_resource_idx').on(t.orgId, t.resourceId),
-    index('findings_org_service_idx').on(t.orgId, t.service),
-    index('findings_org_region_idx').on(t.orgId, t.region),
-    index('findings_org_arn_idx').on(t.orgId, t.resourceArn),
-    // The other sort orders of the list (lastSeenAt or firstSeenAt, id as the tie-breaker).
-    index('findings_org_last_seen_idx').on(t.orgId, t.lastSeenAt, t.id),
+    // The FIRST_SEEN_AT order, the first-seen range filter and the export's paging; first_seen_at never changes.
     index('findings_org_first_seen_idx').on(t.orgId, t.firstSeenAt, t.id),
-    index('findings_org_mute_rule_idx').on(t.orgId, t.muteRuleId),
+    // The mute filter, the per-rule counts and the expiry sweep's join only ask for findings a rule mutes, so the
+    // index leaves out every other row (null rule) and costs unmuted inserts nothing.
+    index('findings_org_mute_rule_idx').on(t.orgId, t.muteRuleId).where(sql`${t.muteRuleId} is not null`),
+    // No index on status, service or region: a handful of values each, a filter on them keeps a large share of the
+    // org, which a scan of the org's rows answers as well. resource_arn equality is served by the trigram index
+    // below (pg_trgm >= 1.6 supports "=").
     // The text search (`filter.search`: ILIKE '%text%' on any of these, finding-filter.ts). A trigram GIN index
     // serves a pattern with a leading wildcard, which no btree can; one multicolumn index answers each column of
     // the OR. Needs pg_trgm (the migration creates it; server-kit loads it into PGlite).
