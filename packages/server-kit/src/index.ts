@@ -17,3 +17,4 @@ export * from './audit-actions';
 export * from './connection';
 export * from './runtime';
 export * from './audit-outbox';
+export * from './polling-loop';

@@ -10,6 +10,7 @@
  */
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
+import { createPollingLoop } from '../polling-loop';
 import { DELIVERY_BATCH, isDenialRow, type AuditDelivery } from './delivery';
 import type { AuditOutboxStore } from './store';
 import type { AuditOutboxRow } from './table';
@@ -45,10 +46,6 @@ export function createAuditOutboxDrainer(deps: { store: AuditOutboxStore; delive
   const logger = deps.logger.child({ component: 'audit-outbox' });
   /** Until then auth is presumed down (the last delivery failed): requests leave their rows to the loop. */
   let authDownUntil = 0;
-  let stopped = true;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | null = null;
-  let wokenWhileRunning = false;
 
   const retryAt = (attempts: number) => new Date(clock().getTime() + Math.min(backoff.baseMs * 2 ** Math.max(attempts - 1, 0), backoff.maxMs));
 
@@ -116,47 +113,16 @@ export function createAuditOutboxDrainer(deps: { store: AuditOutboxStore; delive
     for (;;) {
       const rows = await claim();
       if (!(await send(rows))) return;
-      if (rows.length < batchSize || stopped) return;
+      if (rows.length < batchSize || loop.stopped) return;
     }
   }
 
-  function schedulePoll(): void {
-    clearTimeout(timer);
-    if (stopped) return;
-    timer = setTimeout(() => void wake(), pollIntervalMs);
-    timer.unref();
-  }
-
-  function wake(): Promise<void> {
-    if (stopped) return Promise.resolve();
-    if (running) {
-      wokenWhileRunning = true;
-      return running;
-    }
-    running = (async () => {
-      try {
-        do {
-          wokenWhileRunning = false;
-          await drainDue();
-        } while (wokenWhileRunning && !stopped);
-      } catch (err) {
-        // The database itself failed: the rows are still in the outbox (or leased, due again later).
-        logger.error({ err }, 'audit outbox round failed');
-      } finally {
-        running = null;
-        schedulePoll();
-      }
-    })();
-    return running;
-  }
+  // The database itself failing ends a round: the rows are still in the outbox (or leased, due again later).
+  const loop = createPollingLoop({ round: drainDue, pollIntervalMs, logger, failureMessage: 'audit outbox round failed' });
 
   return {
-    start() {
-      if (!stopped) return;
-      stopped = false;
-      void wake();
-    },
-    wake,
+    start: loop.start,
+    wake: loop.wake,
     async deliverRequest(requestId) {
       if (clock().getTime() < authDownUntil) return;
       try {
@@ -165,10 +131,6 @@ export function createAuditOutboxDrainer(deps: { store: AuditOutboxStore; delive
         logger.error({ err, requestId }, 'audit outbox delivery of a request failed; the loop retries');
       }
     },
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
+    stop: loop.stop,
   };
 }

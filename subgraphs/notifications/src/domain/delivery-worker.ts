@@ -4,7 +4,7 @@
  * deleted) and never blocks upstream work (alert intake just inserts rows and wakes this loop) - SECURITY.md X8.
  * Replicas can run it side by side: claiming uses FOR UPDATE SKIP LOCKED and a lease (see OutboxStore.claimDue).
  */
-import type { Logger } from '@cspmexa/server-kit';
+import { createPollingLoop, type Logger } from '@cspmexa/server-kit';
 import type { OutboxStore } from '../db/outbox-store';
 import type { EmailOutboxRow } from '../db/schema';
 import { defaultBackoff, nextAttemptAt, type BackoffPolicy } from './backoff';
@@ -42,10 +42,6 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
   const leaseMs = deps.leaseMs ?? 5 * 60_000;
   const logger = deps.logger.child({ component: 'email-delivery' });
 
-  let stopped = true;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | null = null;
-  let wokenWhileRunning = false;
 
   async function deliver(row: EmailOutboxRow): Promise<void> {
     try {
@@ -80,51 +76,16 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
       const rows = await deps.outbox.claimDue({ now, leaseUntil: new Date(now.getTime() + leaseMs), limit: batchSize });
       // Sequential on purpose: SES accounts have a per-second send rate, and a batch is small.
       for (const row of rows) await deliver(row);
-      if (rows.length < batchSize || stopped) return;
+      if (rows.length < batchSize || loop.stopped) return;
     }
   }
 
-  function schedulePoll(): void {
-    clearTimeout(timer);
-    if (stopped) return;
-    timer = setTimeout(() => void wake(), pollIntervalMs);
-    timer.unref();
-  }
-
-  function wake(): Promise<void> {
-    if (stopped) return Promise.resolve();
-    if (running) {
-      wokenWhileRunning = true;
-      return running;
-    }
-    running = (async () => {
-      try {
-        do {
-          wokenWhileRunning = false;
-          await drainDue();
-        } while (wokenWhileRunning && !stopped);
-      } catch (err) {
-        // A database hiccup: the rows are still in the outbox, the next poll tries again.
-        logger.error({ err }, 'email delivery pass failed');
-      } finally {
-        running = null;
-        schedulePoll();
-      }
-    })();
-    return running;
-  }
+  // A database hiccup ends a round: the rows are still in the outbox, the next poll tries again.
+  const loop = createPollingLoop({ round: drainDue, pollIntervalMs, logger, failureMessage: 'email delivery pass failed' });
 
   return {
-    start() {
-      if (!stopped) return;
-      stopped = false;
-      void wake();
-    },
-    wake,
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
+    start: loop.start,
+    wake: loop.wake,
+    stop: loop.stop,
   };
 }
