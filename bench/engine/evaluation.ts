@@ -8,6 +8,7 @@ import crypto from 'node:crypto';
 import { allChecks } from '@cspmexa/checks';
 import type { InventoryResource } from '@cspmexa/resources';
 import { runAllChecks } from '../../subgraphs/findings/src/domain/evaluate';
+import { flatRandomUuid } from '../../subgraphs/findings/src/domain/flat-uuid';
 import { planEvaluation, type EvaluationPlan } from '../../subgraphs/findings/src/domain/plan-evaluation';
 import { resourceTagsOf } from '../../subgraphs/findings/src/domain/resource-tags';
 
@@ -21,19 +22,19 @@ export const BENCH_ACCOUNT = 'bench-inventory-account';
 
 /** The subgraph's pure part of an evaluation, without the database: checks, then the rows to write. */
 export function planScan(estate: readonly InventoryResource[], scanId = 'bench-scan-1'): EvaluationPlan & { verdicts: number } {
-  const results = runAllChecks(estate);
+  const verdicts = runAllChecks(estate);
   const plan = planEvaluation({
     orgId: BENCH_ORG,
     inventoryAccountId: BENCH_ACCOUNT,
     scanId,
-    results,
+    verdicts,
     existing: [],
     present: { ids: new Set(estate.map((r) => r.id)), arns: new Set(estate.map((r) => r.resource.arn)) },
     now: new Date(),
-    newId: () => crypto.randomUUID(),
+    newId: flatRandomUuid,
     resourceTags: new Map(estate.map((r) => [r.id, resourceTagsOf(r.resource)])),
   });
-  return { ...plan, verdicts: results.length };
+  return { ...plan, verdicts: verdicts.received };
 }
 
 export function productEvaluation(estate: readonly InventoryResource[]): EvaluationRun {

@@ -42,6 +42,7 @@ export interface FindingsOptions {
 export type { ScanEvaluator, EvaluationOutcome } from './domain/evaluate-scan';
 export type { SnapshotSource, ScanSnapshot } from './domain/snapshot-source';
 export type { RunChecks, CheckResult } from './domain/evaluate';
+export { VerdictSet } from './domain/verdict-set';
 
 export interface FindingsModule extends SubgraphModule {
   evaluateScan: ReturnType<typeof createScanEvaluator>;

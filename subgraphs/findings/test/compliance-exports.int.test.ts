@@ -5,6 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scanCheckResults } from '../src/db/schema';
 import { createScanEvaluator } from '../src/domain/evaluate-scan';
+import { VerdictSet } from '../src/domain/verdict-set';
 import { asInventory, bucket, publicBucket } from './fixtures';
 import { startHarness, userOf } from './harness';
 
@@ -99,10 +100,11 @@ describe('posture trend history', () => {
       db: h.db,
       bus: h.bus,
       logger: silentLogger,
-      runChecks: () => [
-        { checkId: 's3_bucket_public_access', shortId: 'S3-03', severity: 'LOW', title: 'S3 bucket is not publicly accessible', service: 's3',
-          resourceId: 'h1', resourceArn: 'arn:aws:s3:::hist-public', accountId: '111122223333', region: 'us-east-1', status: 'FAIL', message: 'public' },
-      ],
+      runChecks: () =>
+        VerdictSet.of([
+          { checkId: 's3_bucket_public_access', shortId: 'S3-03', severity: 'LOW', title: 'S3 bucket is not publicly accessible', service: 's3',
+            resourceId: 'h1', resourceArn: 'arn:aws:s3:::hist-public', accountId: '111122223333', region: 'us-east-1', status: 'FAIL', message: 'public' },
+        ]),
       fetchSnapshot: async ({ scanId }) => ({ scanId, accountId: 'acct-hist', status: 'COMPLETED', resources: [] }),
     });
     const first = `hist-${crypto.randomUUID()}`;

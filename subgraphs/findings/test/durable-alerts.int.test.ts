@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CheckResult } from '../src/domain/evaluate';
 import { createAlertPublisher } from '../src/domain/alert-publisher';
 import { createScanEvaluator } from '../src/domain/evaluate-scan';
+import { VerdictSet } from '../src/domain/verdict-set';
 import { startHarness, userOf } from './harness';
 
 let h: Awaited<ReturnType<typeof startHarness>>;
@@ -49,7 +50,7 @@ async function evaluateWithBus(orgId: string, bus: EventBus, resources: string[]
     db: h.db,
     bus,
     logger: silentLogger,
-    runChecks: () => resources.map(failing),
+    runChecks: () => VerdictSet.of(resources.map(failing)),
     fetchSnapshot: async ({ scanId }) => ({ scanId, accountId: 'acct-x8', status: 'PARTIAL', resources: [] }),
   });
   return evaluate({ orgId, accountId: 'acct-x8', scanId: `scan-${crypto.randomUUID()}`, status: 'PARTIAL' });

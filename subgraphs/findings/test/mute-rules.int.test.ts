@@ -4,6 +4,7 @@ import { ok } from '@cspmexa/resources';
 import { silentLogger } from '@cspmexa/server-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createScanEvaluator } from '../src/domain/evaluate-scan';
+import { VerdictSet } from '../src/domain/verdict-set';
 import { asInventory, bucket, publicBucket } from './fixtures';
 import { adminOf, startHarness, userOf } from './harness';
 
@@ -231,7 +232,7 @@ describe('one meaning of "matches"', () => {
       db: h.db,
       bus: h.bus,
       logger: silentLogger,
-      runChecks: () => results,
+      runChecks: () => VerdictSet.of(results),
       fetchSnapshot: async ({ scanId }) => ({ scanId, accountId: 'acct-match', status: 'PARTIAL', resources: resources as never }),
     });
     await run({ orgId: org, accountId: 'acct-match', scanId: `m-${crypto.randomUUID()}`, status: 'PARTIAL' });

@@ -6,7 +6,7 @@ import type { EvaluationContext } from './context';
 import { defineCheck, type AnyCheck } from './define-check';
 import { allChecks } from './registry';
 import { fail, pass } from './result';
-import { runChecks } from './runner';
+import { forEachVerdict, runChecks } from './runner';
 import { atLeast } from './status';
 import { testMetadata } from './test-metadata.fixture';
 
@@ -49,6 +49,14 @@ describe('runChecks', () => {
     expect(full.some((r) => r.evidence !== undefined)).toBe(true);
     expect(lean.every((r) => r.evidence === undefined)).toBe(true);
     expect(lean).toEqual(full.map((r) => ({ ...r, evidence: undefined })));
+  });
+
+  it('hands every verdict to a visitor as it is made, with its check and resource (the rows runChecks collects)', () => {
+    const items = [item('inv-1'), publicBucket('inv-2', '444455556666')];
+    const seen: { checkId: string; resourceId: string; status: string; message: string }[] = [];
+    forEachVerdict(items, (check, resource, e) => seen.push({ checkId: check.metadata.id, resourceId: resource.id, status: e.status, message: e.message }));
+    expect(seen).toEqual(runChecks(items).map((r) => ({ checkId: r.checkId, resourceId: r.resourceId, status: r.status, message: r.message })));
+    expect(seen.some((v) => v.resourceId === 'inv-2' && v.status === 'FAIL')).toBe(true);
   });
 
   it('skips checks below minSeverity', () => {

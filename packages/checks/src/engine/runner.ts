@@ -56,19 +56,21 @@ interface PreparedCheck {
   contexts: Map<string, EvaluationContext>;
 }
 
+/** Receives each verdict as it is made: the check, the resource it judged, and the verdict itself. */
+export type VerdictVisitor = (check: AnyCheck, item: InventoryResource, evaluation: Evaluation) => void;
+
 /**
- * Evaluates every applicable check on every resource. Checks are indexed by resource kind once, contexts are
- * built once per (check, account), and the only allocation per verdict is the result row itself, so the cost
- * stays linear in resources x applicable checks. A check that throws yields UNKNOWN for that resource instead
- * of aborting the whole scan.
+ * Evaluates every applicable check on every resource and hands each verdict to `visit` as it is made, keeping
+ * none: a caller that needs only some of them (the findings subgraph keeps failing verdicts and counts passing
+ * ones) allocates nothing per verdict, and the evaluations die young. Checks are indexed by resource kind once,
+ * contexts are built once per (check, account). A check that throws yields UNKNOWN for that resource instead of
+ * aborting the whole scan. `evidence` in the options is ignored here: the visitor decides what it keeps.
  */
-export function runChecks(resources: readonly InventoryResource[], opts: RunChecksOptions = {}): CheckResult[] {
+export function forEachVerdict(resources: readonly InventoryResource[], visit: VerdictVisitor, opts: RunChecksOptions = {}): void {
   const byKind = prepare(opts);
   const accounts = opts.accounts ?? accountContextsOf(resources);
   // Taken once, so every verdict of the run agrees on "now" however long the run takes.
   const now = opts.now ?? new Date();
-  const withEvidence = opts.evidence ?? true;
-  const results: CheckResult[] = [];
   for (const item of resources) {
     const resource = item.resource;
     const applicable = byKind.get(resource.kind);
@@ -82,12 +84,19 @@ export function runChecks(resources: readonly InventoryResource[], opts: RunChec
         out = crashed(prepared.check, resource.arn, error);
       }
       if (isList(out)) {
-        for (const evaluation of out) results.push(row(prepared.check, item, evaluation, withEvidence));
+        for (const evaluation of out) visit(prepared.check, item, evaluation);
       } else {
-        results.push(row(prepared.check, item, out, withEvidence));
+        visit(prepared.check, item, out);
       }
     }
   }
+}
+
+/** Every verdict as a flat row (`forEachVerdict`, collected): for previews, tests and small estates. */
+export function runChecks(resources: readonly InventoryResource[], opts: RunChecksOptions = {}): CheckResult[] {
+  const withEvidence = opts.evidence ?? true;
+  const results: CheckResult[] = [];
+  forEachVerdict(resources, (check, item, evaluation) => results.push(row(check, item, evaluation, withEvidence)), opts);
   return results;
 }
 

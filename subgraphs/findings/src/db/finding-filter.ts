@@ -9,7 +9,14 @@ export interface FindingFilter {
   /** Inventory AwsAccount ids or 12-digit AWS account ids (either identifies the account). */
   accountIds?: readonly string[] | null;
   resourceId?: string | null;
+  /** Text to find in the resource ARN (case-insensitive substring) or, through `searchCheckIds`, in the check. */
   search?: string | null;
+  /**
+   * The checks whose title, id or short id contains `search`, resolved by the domain from the catalogue: those
+   * columns hold a few dozen distinct values (one per check), so a list of check ids finds their findings through
+   * the org/check index, and only the ARN needs the trigram index (each indexed column costs every insert).
+   */
+  searchCheckIds?: readonly string[] | null;
   services?: readonly string[] | null;
   regions?: readonly string[] | null;
   resourceArn?: string | null;
@@ -55,10 +62,9 @@ export function findingConditions(orgId: string, filter: FindingFilter = {}): SQ
   }
   const text = filter.search?.trim();
   if (text) {
-    const pattern = likePattern(text);
-    conditions.push(
-      or(ilike(findings.title, pattern), ilike(findings.resourceArn, pattern), ilike(findings.checkId, pattern), ilike(findings.shortId, pattern)),
-    );
+    const inArn = ilike(findings.resourceArn, likePattern(text));
+    const checkIds = filter.searchCheckIds ?? [];
+    conditions.push(checkIds.length > 0 ? or(inArn, inArray(findings.checkId, [...checkIds])) : inArn);
   }
   return and(...conditions)!;
 }

@@ -5,7 +5,6 @@
  * that did not go out (X8). Only transitions into OPEN/REOPENED raise one, so an unchanged rescan raises none
  * (X4). A scan already evaluated is skipped, so a duplicated event changes nothing.
  */
-import crypto from 'node:crypto';
 import type { Database, EventBus, Logger, ScanFinishedEvent } from '@cspmexa/server-kit';
 import {
   inEvaluationTransaction,
@@ -20,6 +19,7 @@ import {
 import { isAccountDeleted } from '../db/account-purge';
 import { asActiveRule, listMuteRules } from '../db/mute-store';
 import { createAlertPublisher, type AlertPublisher } from './alert-publisher';
+import { flatRandomUuid } from './flat-uuid';
 import type { RunChecks } from './evaluate';
 import { planEvaluation, type EvaluationCounts } from './plan-evaluation';
 import { resourceTagsOf } from './resource-tags';
@@ -43,7 +43,7 @@ export type EvaluationOutcome =
 
 export function createScanEvaluator(deps: ScanEvaluatorDeps) {
   const now = deps.now ?? (() => new Date());
-  const newId = deps.newId ?? (() => crypto.randomUUID());
+  const newId = deps.newId ?? flatRandomUuid;
   const publisher = deps.publisher ?? createAlertPublisher({ db: deps.db, bus: deps.bus, logger: deps.logger, now });
 
   return async function evaluateScan(event: ScanFinishedEvent): Promise<EvaluationOutcome> {
@@ -57,8 +57,8 @@ export function createScanEvaluator(deps: ScanEvaluatorDeps) {
       return { outcome: 'skipped', reason: 'account mismatch' };
     }
     // Checks are pure and can take a while on big inventories: run them before taking the lock.
-    const results = deps.runChecks(snapshot.resources);
-    const awsAccountIds = [...new Set(results.map((r) => r.accountId))];
+    const verdicts = deps.runChecks(snapshot.resources);
+    const awsAccountIds = verdicts.accountIds();
     // Only a complete scan proves a resource is gone; a PARTIAL one may simply have failed to list it.
     const present =
       snapshot.status === 'COMPLETED'
@@ -77,7 +77,7 @@ export function createScanEvaluator(deps: ScanEvaluatorDeps) {
         orgId: event.orgId,
         inventoryAccountId: event.accountId,
         scanId: event.scanId,
-        results,
+        verdicts,
         existing,
         present,
         now: at,

@@ -2,8 +2,9 @@
  * The one seam between this subgraph and the policy engine (@cspmexa/checks). Everything else in the subgraph
  * depends on the types below, so following an engine change, or swapping the engine, touches this file only.
  */
-import { allChecks, runChecks, type FrameworkId } from '@cspmexa/checks';
+import { allChecks, forEachVerdict, type FrameworkId } from '@cspmexa/checks';
 import type { InventoryResource } from '@cspmexa/resources';
+import { VerdictSet } from './verdict-set';
 
 export type Severity = 'CRITICAL' | 'HIGH' | 'MEDIUM' | 'LOW' | 'INFO';
 export type CheckStatus = 'PASS' | 'FAIL' | 'UNKNOWN';
@@ -38,10 +39,15 @@ export interface CheckInfo {
   controls: readonly { framework: FrameworkId; controlId: string }[];
 }
 
-export type RunChecks = (resources: readonly InventoryResource[]) => CheckResult[];
+export type RunChecks = (resources: readonly InventoryResource[]) => VerdictSet;
 
-/** Every registered check on every resource; evidence stays in the engine (findings stores the verdict only). */
-export const runAllChecks: RunChecks = (resources) => runChecks(resources, { evidence: false });
+/** Every registered check on every resource, one verdict per finding key; evidence stays in the engine. */
+export const runAllChecks: RunChecks = (resources) => {
+  // Room for about ten verdicts per resource (the S3 bucket has the most checks), grown if needed.
+  const verdicts = new VerdictSet(resources.length * 10);
+  forEachVerdict(resources, (check, item, e) => verdicts.add(check.metadata, item, e.status, e.resourceArn, e.message));
+  return verdicts;
+};
 
 const catalogue: readonly CheckInfo[] = allChecks.map(({ metadata: m }) => ({
   id: m.id,
@@ -68,4 +74,10 @@ export function findCheck(id: string): CheckInfo | undefined {
 /** The checks that provide evidence for one control (empty when none does: the control is manual here). */
 export function checksForControl(framework: FrameworkId, controlId: string): readonly CheckInfo[] {
   return catalogue.filter((c) => c.controls.some((x) => x.framework === framework && x.controlId === controlId));
+}
+
+/** The checks whose title, id or short id contains `text`, whatever the case (the findings text search). */
+export function checksMatchingText(text: string): readonly CheckInfo[] {
+  const needle = text.toLowerCase();
+  return catalogue.filter((c) => c.id.includes(needle) || c.shortId.toLowerCase().includes(needle) || c.title.toLowerCase().includes(needle));
 }

@@ -18,6 +18,10 @@ export class FindingKeyIndex<V> {
   /** `partsOf(value)` gives the key parts a stored value belongs to. */
   constructor(private readonly partsOf: (value: V) => KeyParts) {}
 
+  get isEmpty(): boolean {
+    return this.#byArn.size === 0;
+  }
+
   get(p: KeyParts): V | undefined {
     const bucket = this.#byArn.get(p.resourceArn);
     if (bucket === undefined) return undefined;

@@ -7,14 +7,14 @@ import type { FrameworkId } from '@cspmexa/checks';
 import type { FindingFilter } from '../db/finding-filter';
 import { DEFAULT_ORDER, orderKeys, type FindingOrder } from '../db/finding-order';
 import { severityEnum } from '../db/schema';
-import { checksForControl } from './evaluate';
+import { checksForControl, checksMatchingText } from './evaluate';
 import { isUuid } from './org-scope';
 
 const MAX_SEARCH_LENGTH = 200;
 const MAX_FILTER_VALUES = 100;
 
-/** `FindingFilter` as the API takes it: a framework control instead of resolved check ids. */
-export interface FindingFilterInput extends Omit<FindingFilter, 'controlCheckIds'> {
+/** `FindingFilter` as the API takes it: a framework control and a text instead of resolved check ids. */
+export interface FindingFilterInput extends Omit<FindingFilter, 'controlCheckIds' | 'searchCheckIds'> {
   control?: { framework: FrameworkId; controlId: string } | null;
 }
 
@@ -29,8 +29,10 @@ export function checkFilter(input: FindingFilterInput | null | undefined): Findi
   if (f.search && f.search.length > MAX_SEARCH_LENGTH) {
     throw new AppError('BAD_USER_INPUT', `\`search\` must be at most ${MAX_SEARCH_LENGTH} characters.`, { field: 'search' });
   }
-  if (f.muteRuleId && !isUuid(f.muteRuleId)) return { ...f, controlCheckIds: [] };
-  return control ? { ...f, controlCheckIds: checksForControl(control.framework, control.controlId).map((c) => c.id) } : f;
+  const text = f.search?.trim();
+  const resolved: FindingFilter = text ? { ...f, searchCheckIds: checksMatchingText(text).map((c) => c.id) } : f;
+  if (f.muteRuleId && !isUuid(f.muteRuleId)) return { ...resolved, controlCheckIds: [] };
+  return control ? { ...resolved, controlCheckIds: checksForControl(control.framework, control.controlId).map((c) => c.id) } : resolved;
 }
 
 export function checkOrder(order: Partial<FindingOrder> | null | undefined): FindingOrder {

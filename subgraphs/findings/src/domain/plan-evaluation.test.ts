@@ -3,6 +3,7 @@ import type { FindingRow } from '../db/schema';
 import type { CheckResult } from './evaluate';
 import { findingKey } from './finding-key';
 import { planEvaluation, type PlanInput } from './plan-evaluation';
+import { VerdictSet } from './verdict-set';
 
 const ORG = 'org-1';
 const NOW = new Date('2026-02-01T00:00:00.000Z');
@@ -54,8 +55,9 @@ function stored(r: CheckResult, overrides: Partial<FindingRow> = {}): FindingRow
 }
 
 let ids = 0;
-function plan(overrides: Partial<PlanInput>) {
-  return planEvaluation({ orgId: ORG, inventoryAccountId: 'acct', scanId: 'scan-1', results: [], existing: [], present: null, now: NOW, newId: () => `new-${++ids}`, ...overrides });
+function plan({ results = [], ...overrides }: Partial<Omit<PlanInput, 'verdicts'>> & { results?: CheckResult[] }) {
+  const verdicts = VerdictSet.of(results);
+  return planEvaluation({ orgId: ORG, inventoryAccountId: 'acct', scanId: 'scan-1', verdicts, existing: [], present: null, now: NOW, newId: () => `new-${++ids}`, ...overrides });
 }
 
 describe('planEvaluation', () => {

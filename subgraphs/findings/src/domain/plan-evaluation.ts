@@ -9,9 +9,10 @@ import type { FindingRow, FindingStatus, NewFindingRow } from '../db/schema';
 import type { CheckResult, CheckStatus, Severity } from './evaluate';
 import { findingKey } from './finding-key';
 import type { Observation } from './lifecycle';
-import { FindingKeyIndex } from './finding-key-index';
+import { FindingKeyIndex, type KeyParts } from './finding-key-index';
 import { firstMatchingRule, type ActiveMuteRule, type MuteTarget } from './mute-scope';
 import { MUTE_ENDED, nextMutedStep, type MutedStep } from './muted-lifecycle';
+import type { VerdictSet } from './verdict-set';
 
 export interface EvaluationCounts {
   opened: number;
@@ -63,7 +64,7 @@ export interface PlanInput {
   /** The inventory AwsAccount id the scan belongs to. */
   inventoryAccountId: string;
   scanId: string;
-  results: readonly CheckResult[];
+  verdicts: VerdictSet;
   /** Stored findings that may be affected: the account's, and any whose key a result produces. */
   existing: readonly FindingRow[];
   /** Resource ids and ARNs in the snapshot; null when absence proves nothing (a PARTIAL scan). */
@@ -76,26 +77,8 @@ export interface PlanInput {
   resourceTags?: ReadonlyMap<string, Readonly<Record<string, string>>>;
 }
 
-// When several verdicts land on one key (a check reporting one resource twice), the worst one wins.
-const WEIGHT: Record<CheckStatus, number> = { PASS: 0, UNKNOWN: 1, FAIL: 2 };
 const NO_TAGS: Readonly<Record<string, string>> = Object.freeze({});
 const NO_RULE = (): undefined => undefined;
-
-/** One verdict per finding key (the worst), in order of first appearance, and where each key's verdict sits. */
-export function dedupeByKey(results: readonly CheckResult[]): { verdicts: CheckResult[]; index: FindingKeyIndex<number> } {
-  const verdicts: CheckResult[] = [];
-  const index = new FindingKeyIndex<number>((i) => verdicts[i]!);
-  for (const r of results) {
-    const at = index.get(r);
-    if (at === undefined) {
-      index.set(r, verdicts.length);
-      verdicts.push(r);
-    } else if (WEIGHT[r.status] > WEIGHT[verdicts[at]!.status]) {
-      verdicts[at] = r;
-    }
-  }
-  return { verdicts, index };
-}
 
 export function planEvaluation(input: PlanInput): EvaluationPlan {
   const { orgId, now } = input;
@@ -156,14 +139,24 @@ export function planEvaluation(input: PlanInput): EvaluationPlan {
   const keyOf = () => (key ??= findingKey({ orgId, accountId: result.accountId, region: result.region, checkId: result.checkId, resourceArn: result.resourceArn }));
   const ruleFor = rules.length === 0 ? NO_RULE : () => firstMatchingRule(rules, muteTarget(keyOf(), input.inventoryAccountId, result, tagsOf(result.resourceId)), now);
 
-  const { verdicts, index: verdictIndex } = dedupeByKey(input.results);
-  for (result of verdicts) {
+  const { verdicts } = input;
+  const probe: KeyParts = { accountId: '', region: '', checkId: '', resourceArn: '' };
+  const tallies = new CheckTallies(plan.byCheck);
+  for (let i = 0; i < verdicts.size; i++) {
+    const status = verdicts.status(i);
     plan.counts.total++;
-    if (result.status === 'UNKNOWN') plan.counts.unknown++;
-    const previous = stored.get(result);
+    if (status === 'UNKNOWN') plan.counts.unknown++;
+    const previous = stored.isEmpty ? undefined : stored.get(verdicts.keyParts(i, probe));
+    // No finding and none to make (a pass, or unreadable data): counted, nothing else. Most verdicts end here,
+    // so they never become objects.
+    if (previous === undefined && status !== 'FAIL') {
+      tallies.count(verdicts.checkId(i), verdicts.severity(i), status, null);
+      continue;
+    }
+    result = verdicts.result(i);
     key = previous?.findingKey;
     const step = nextMutedStep(previous ?? null, result.status satisfies Observation, ruleFor);
-    tally(plan.byCheck, result, step);
+    tallies.count(result.checkId, result.severity, status, step);
     if (!step?.write) continue;
     const row = {
       id: previous?.id ?? input.newId(),
@@ -201,7 +194,7 @@ export function planEvaluation(input: PlanInput): EvaluationPlan {
   if (input.present) {
     const { ids, arns } = input.present;
     for (const finding of input.existing) {
-      if (finding.inventoryAccountId !== input.inventoryAccountId || verdictIndex.get(finding) !== undefined) continue;
+      if (finding.inventoryAccountId !== input.inventoryAccountId || verdicts.indexOf(finding) >= 0) continue;
       if (ids.has(finding.resourceId) || arns.has(finding.resourceArn)) continue;
       const step = nextMutedStep(finding, 'GONE', NO_RULE);
       if (!step?.change) continue;
@@ -246,15 +239,28 @@ function sameTags(a: Readonly<Record<string, string>>, b: Readonly<Record<string
   return true;
 }
 
-/** A failing resource counts as muted when its finding ends up MUTED: compliance reports accepted risk apart. */
-function tally(byCheck: Map<string, EvaluatedCheck>, result: CheckResult, step: MutedStep | null): void {
-  let t = byCheck.get(result.checkId);
-  if (!t) {
-    t = { severity: result.severity, passed: 0, failed: 0, muted: 0, unknown: 0 };
-    byCheck.set(result.checkId, t);
+/**
+ * Per check: how many resources passed, failed, were muted or unknown. A failing resource counts as muted when its
+ * finding ends up MUTED: compliance reports accepted risk apart. Remembers the last check's tally, since the
+ * verdicts of one check often come in runs.
+ */
+class CheckTallies {
+  #lastId: string | undefined;
+  #last: EvaluatedCheck | undefined;
+
+  constructor(private readonly byCheck: Map<string, EvaluatedCheck>) {}
+
+  count(checkId: string, severity: Severity, status: CheckStatus, step: MutedStep | null): void {
+    let t = checkId === this.#lastId ? this.#last : this.byCheck.get(checkId);
+    if (t === undefined) {
+      t = { severity, passed: 0, failed: 0, muted: 0, unknown: 0 };
+      this.byCheck.set(checkId, t);
+    }
+    this.#lastId = checkId;
+    this.#last = t;
+    if (status === 'PASS') t.passed++;
+    else if (status === 'UNKNOWN') t.unknown++;
+    else if (step?.status === 'MUTED') t.muted++;
+    else t.failed++;
   }
-  if (result.status === 'PASS') t.passed++;
-  else if (result.status === 'UNKNOWN') t.unknown++;
-  else if (step?.status === 'MUTED') t.muted++;
-  else t.failed++;
 }

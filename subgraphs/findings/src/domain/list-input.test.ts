@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { checkFilter } from './list-input';
+
+describe('checkFilter search', () => {
+  it('resolves the text to the catalogue checks whose title, id or short id contains it, whatever the case', () => {
+    expect(checkFilter({ search: '  S3-03 ' }).searchCheckIds).toEqual(['s3_bucket_public_access']);
+    expect(checkFilter({ search: 'object_VERSIONING' }).searchCheckIds).toEqual(['s3_bucket_object_versioning']);
+    expect(checkFilter({ search: 'has versioning enabled' }).searchCheckIds).toEqual(['s3_bucket_object_versioning']);
+  });
+
+  it('keeps the text for the ARN even when no check matches, and resolves nothing without a text', () => {
+    expect(checkFilter({ search: 'arn:aws:s3:::logs_2026' })).toMatchObject({ search: 'arn:aws:s3:::logs_2026', searchCheckIds: [] });
+    expect(checkFilter({ search: '   ' }).searchCheckIds).toBeUndefined();
+    expect(checkFilter({}).searchCheckIds).toBeUndefined();
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { CheckResult } from './evaluate';
+import { VerdictSet, type CheckFacts } from './verdict-set';
+
+const versioning: CheckFacts = { id: 's3_bucket_object_versioning', shortId: 'S3-09', severity: 'MEDIUM', title: 'S3 bucket has versioning enabled', service: 's3' };
+const publicAccess: CheckFacts = { id: 's3_bucket_public_access', shortId: 'S3-03', severity: 'CRITICAL', title: 'S3 bucket is not publicly accessible', service: 's3' };
+const bucket = (id: string, accountId = '111122223333', region = 'eu-west-1') => ({ id, resource: { accountId, region } });
+const arn = (name: string) => `arn:aws:s3:::${name}`;
+
+describe('VerdictSet', () => {
+  it('keeps one verdict per key, the worst, in order of first appearance, and counts every verdict received', () => {
+    const b1 = bucket('inv-1');
+    const b2 = bucket('inv-2');
+    const set = new VerdictSet();
+    set.add(versioning, b1, 'PASS', arn('b1'), 'versioned');
+    set.add(publicAccess, b1, 'UNKNOWN', arn('b1'), 'ACL unreadable');
+    set.add(publicAccess, b1, 'FAIL', arn('b1'), 'public through its ACL');
+    set.add(publicAccess, b1, 'PASS', arn('b1'), 'policy is private');
+    set.add(versioning, b2, 'FAIL', arn('b2'), 'not versioned');
+    expect(set.received).toBe(5);
+    expect(set.size).toBe(3);
+    expect([0, 1, 2].map((i) => [set.checkId(i), set.status(i), set.result(i).message])).toEqual([
+      ['s3_bucket_object_versioning', 'PASS', ''],
+      ['s3_bucket_public_access', 'FAIL', 'public through its ACL'],
+      ['s3_bucket_object_versioning', 'FAIL', 'not versioned'],
+    ]);
+  });
+
+  it('finds the key of an ARN seen earlier, after verdicts about other ARNs', () => {
+    const set = new VerdictSet();
+    set.add(publicAccess, bucket('a'), 'PASS', arn('a'), '');
+    set.add(publicAccess, bucket('b'), 'PASS', arn('b'), '');
+    set.add(versioning, bucket('a'), 'PASS', arn('a'), '');
+    set.add(publicAccess, bucket('a'), 'FAIL', arn('a'), 'public');
+    expect(set.size).toBe(3);
+    expect(set.result(0)).toMatchObject({ resourceArn: arn('a'), checkId: publicAccess.id, status: 'FAIL', message: 'public' });
+    expect(set.indexOf({ checkId: versioning.id, resourceArn: arn('a'), accountId: '111122223333', region: 'eu-west-1' })).toBe(2);
+  });
+
+  it('tells apart the same check and ARN in two accounts or regions, and finds each by its key parts', () => {
+    const set = new VerdictSet();
+    set.add(publicAccess, bucket('a'), 'FAIL', arn('shared'), 'a');
+    set.add(publicAccess, bucket('b', '444455556666'), 'FAIL', arn('shared'), 'b');
+    set.add(publicAccess, bucket('c', '111122223333', 'us-east-1'), 'PASS', arn('shared'), 'c');
+    expect(set.size).toBe(3);
+    const key = { checkId: publicAccess.id, resourceArn: arn('shared'), accountId: '444455556666', region: 'eu-west-1' };
+    expect(set.indexOf(key)).toBe(1);
+    expect(set.indexOf({ ...key, accountId: '999999999999' })).toBe(-1);
+    expect(set.indexOf({ ...key, checkId: versioning.id })).toBe(-1);
+    expect(set.accountIds().sort()).toEqual(['111122223333', '444455556666']);
+  });
+
+  it('treats two facts objects with one check id as one check, each verdict keeping the facts it came with', () => {
+    const renamed = { ...publicAccess, title: 'Renamed', severity: 'LOW' as const };
+    const set = new VerdictSet();
+    set.add(publicAccess, bucket('x'), 'PASS', arn('x'), '');
+    set.add(renamed, bucket('x'), 'FAIL', arn('x'), 'public');
+    expect(set.size).toBe(1);
+    expect(set.result(0)).toMatchObject({ checkId: publicAccess.id, title: 'Renamed', severity: 'LOW', status: 'FAIL' });
+  });
+
+  it('grows past the room it was given without losing or mixing up verdicts', () => {
+    const set = new VerdictSet(16);
+    for (let i = 0; i < 5000; i++) set.add(i % 2 ? versioning : publicAccess, bucket(`inv-${i}`), i % 3 ? 'PASS' : 'FAIL', arn(`b${i}`), `m${i}`);
+    expect(set.size).toBe(5000);
+    expect(set.result(4998)).toMatchObject({ resourceId: 'inv-4998', resourceArn: arn('b4998'), checkId: publicAccess.id, status: 'FAIL', message: 'm4998' });
+    expect(set.result(4997)).toMatchObject({ resourceId: 'inv-4997', checkId: versioning.id, status: 'PASS', message: '' });
+    expect(set.result(4995)).toMatchObject({ resourceId: 'inv-4995', checkId: versioning.id, status: 'FAIL', message: 'm4995' });
+    expect(set.indexOf({ checkId: versioning.id, resourceArn: arn('b4999'), accountId: '111122223333', region: 'eu-west-1' })).toBe(4999);
+  });
+
+  it('round-trips rows made elsewhere (VerdictSet.of), a pass without its message', () => {
+    const row: CheckResult = { checkId: publicAccess.id, shortId: 'S3-03', severity: 'CRITICAL', title: publicAccess.title, service: 's3', resourceId: 'inv-1', resourceArn: arn('b1'), accountId: '111122223333', region: 'eu-west-1', status: 'FAIL', message: 'public' };
+    const set = VerdictSet.of([row, { ...row, checkId: versioning.id, status: 'PASS', message: 'versioned' }]);
+    expect(set.result(0)).toEqual(row);
+    expect(set.result(1)).toMatchObject({ checkId: versioning.id, status: 'PASS', message: '' });
+  });
+});

@@ -1,0 +1,234 @@
+/**
+ * One scan's verdicts, one per finding key (the worst when a check reports a key twice), in order of first
+ * appearance. A large estate gives about a million verdicts, three in four of them PASS; keeping each as an
+ * object made the garbage collector half of an evaluation's cost. So the set is columnar: a verdict is a slot in
+ * a few arrays holding references the engine already has (the check's metadata, the inventory resource, the
+ * ARN) and small integers, and only a verdict that is not a PASS keeps its message (a pass never writes one).
+ * Nothing is allocated per verdict; `result(i)` builds the flat row for the few the planner writes.
+ */
+import type { CheckResult, CheckStatus, Severity } from './evaluate';
+import type { KeyParts } from './finding-key-index';
+
+/** What a finding stores about its check; the engine's check metadata is one, shared by all its verdicts. */
+export interface CheckFacts {
+  readonly id: string;
+  readonly shortId: string;
+  readonly severity: Severity;
+  readonly title: string;
+  readonly service: string;
+}
+
+/** The resource a verdict is about; an inventory resource is one. */
+export interface VerdictOrigin {
+  readonly id: string;
+  readonly resource: { readonly accountId: string; readonly region: string };
+}
+
+// Worse verdicts weigh more; a key keeps its heaviest.
+const STATUSES: readonly CheckStatus[] = ['PASS', 'UNKNOWN', 'FAIL'];
+const WEIGHT: Readonly<Record<CheckStatus, number>> = { PASS: 0, UNKNOWN: 1, FAIL: 2 };
+const NONE = -1;
+
+export class VerdictSet {
+  /** The facts seen, each once; verdicts refer to them by position. */
+  readonly #checks: CheckFacts[] = [];
+  readonly #checkByFacts = new Map<CheckFacts, number>();
+  /** Per facts position, the position of its check id: what keys compare (two facts objects can share an id). */
+  readonly #idOf: number[] = [];
+  readonly #idByCheckId = new Map<string, number>();
+  // The columns, grown by doubling: typed arrays for numbers, preallocated arrays for references (growing an
+  // array one push at a time copies it, and copying arrays of young strings is what the collector pays for).
+  #capacity: number;
+  #size = 0;
+  #check: Uint16Array;
+  #weight: Uint8Array;
+  /** The next verdict about the same ARN (a chain per ARN: one map entry per resource, not per verdict). */
+  #next: Int32Array;
+  #origin: VerdictOrigin[];
+  #arn: string[];
+  #message: string[];
+  readonly #headByArn = new Map<string, number>();
+  // The chain head of the ARN of the latest verdict, written to #headByArn when the ARN changes: a resource's
+  // verdicts come one after another, so most verdicts find their chain without a map lookup.
+  #lastArn: string | undefined;
+  #lastHead = NONE;
+  readonly #accountIds = new Set<string>();
+  #lastOrigin: VerdictOrigin | undefined;
+  #received = 0;
+
+  /** `expected`: about how many distinct keys to make room for (a hint; the set grows past it). */
+  constructor(expected = 1024) {
+    this.#capacity = Math.max(16, expected);
+    this.#check = new Uint16Array(this.#capacity);
+    this.#weight = new Uint8Array(this.#capacity);
+    this.#next = new Int32Array(this.#capacity);
+    this.#origin = new Array<VerdictOrigin>(this.#capacity);
+    this.#arn = new Array<string>(this.#capacity);
+    this.#message = new Array<string>(this.#capacity);
+  }
+
+  /** A set of rows already made (tests, callers of `runChecks`). */
+  static of(results: readonly CheckResult[]): VerdictSet {
+    const set = new VerdictSet();
+    const facts = new Map<string, CheckFacts>();
+    for (const r of results) {
+      // Rows may disagree on a check's title or severity (history, tests): each variant keeps its own facts.
+      const variant = [r.checkId, r.shortId, r.severity, r.title, r.service].join('\u0000');
+      let f = facts.get(variant);
+      if (f === undefined) {
+        f = { id: r.checkId, shortId: r.shortId, severity: r.severity, title: r.title, service: r.service };
+        facts.set(variant, f);
+      }
+      set.add(f, { id: r.resourceId, resource: { accountId: r.accountId, region: r.region } }, r.status, r.resourceArn, r.message);
+    }
+    return set;
+  }
+
+  /** Distinct finding keys. */
+  get size(): number {
+    return this.#size;
+  }
+
+  /** Verdicts added, before keeping one per key: the number of evaluations made. */
+  get received(): number {
+    return this.#received;
+  }
+
+  add(facts: CheckFacts, origin: VerdictOrigin, status: CheckStatus, resourceArn: string, message: string): void {
+    this.#received++;
+    if (origin !== this.#lastOrigin) {
+      this.#lastOrigin = origin;
+      this.#accountIds.add(origin.resource.accountId);
+    }
+    const weight = WEIGHT[status];
+    const check = this.#checkByFacts.get(facts) ?? this.#intern(facts);
+    if (resourceArn !== this.#lastArn) {
+      this.#flushArn();
+      this.#lastArn = resourceArn;
+      this.#lastHead = this.#headByArn.get(resourceArn) ?? NONE;
+    }
+    const head = this.#lastHead;
+    const at = head === NONE ? NONE : this.#find(head, check, origin);
+    if (at === NONE) {
+      if (this.#size === this.#capacity) this.#grow();
+      const i = this.#size++;
+      this.#lastHead = i;
+      this.#next[i] = head;
+      this.#check[i] = check;
+      this.#origin[i] = origin;
+      this.#arn[i] = resourceArn;
+      this.#weight[i] = weight;
+      this.#message[i] = weight === 0 ? '' : message;
+    } else if (weight > this.#weight[at]!) {
+      this.#check[at] = check;
+      this.#origin[at] = origin;
+      this.#weight[at] = weight;
+      this.#message[at] = message;
+    }
+  }
+
+  /** Where the verdict of a key sits, or -1. */
+  indexOf(p: KeyParts): number {
+    this.#flushArn();
+    const head = this.#headByArn.get(p.resourceArn);
+    const id = this.#idByCheckId.get(p.checkId);
+    if (head === undefined || id === undefined) return NONE;
+    for (let j = head; j !== NONE; j = this.#next[j]!) {
+      const r = this.#origin[j]!.resource;
+      if (this.#idOf[this.#check[j]!] === id && r.accountId === p.accountId && r.region === p.region) return j;
+    }
+    return NONE;
+  }
+
+  status(i: number): CheckStatus {
+    return STATUSES[this.#weight[i]!]!;
+  }
+
+  checkId(i: number): string {
+    return this.#checks[this.#check[i]!]!.id;
+  }
+
+  severity(i: number): Severity {
+    return this.#checks[this.#check[i]!]!.severity;
+  }
+
+  /** Writes verdict `i`'s key parts into `into` (one probe object reused for every lookup) and returns it. */
+  keyParts(i: number, into: KeyParts): KeyParts {
+    const r = this.#origin[i]!.resource;
+    into.accountId = r.accountId;
+    into.region = r.region;
+    into.checkId = this.#checks[this.#check[i]!]!.id;
+    into.resourceArn = this.#arn[i]!;
+    return into;
+  }
+
+  /** Verdict `i` as a flat row (a PASS has an empty message: its text is never stored). */
+  result(i: number): CheckResult {
+    const f = this.#checks[this.#check[i]!]!;
+    const o = this.#origin[i]!;
+    return {
+      checkId: f.id,
+      shortId: f.shortId,
+      severity: f.severity,
+      title: f.title,
+      service: f.service,
+      resourceId: o.id,
+      resourceArn: this.#arn[i]!,
+      accountId: o.resource.accountId,
+      region: o.resource.region,
+      status: STATUSES[this.#weight[i]!]!,
+      message: this.#message[i]!,
+    };
+  }
+
+  /** The AWS account ids the verdicts are about. */
+  accountIds(): string[] {
+    return [...this.#accountIds];
+  }
+
+  /** The verdict of (check, origin's account and region) in the chain from `head`, or -1. */
+  #find(head: number, check: number, origin: VerdictOrigin): number {
+    const id = this.#idOf[check];
+    for (let j = head; j !== NONE; j = this.#next[j]!) {
+      if (this.#idOf[this.#check[j]!] !== id) continue;
+      const o = this.#origin[j]!;
+      if (o === origin || (o.resource.accountId === origin.resource.accountId && o.resource.region === origin.resource.region)) return j;
+    }
+    return NONE;
+  }
+
+  #flushArn(): void {
+    if (this.#lastArn !== undefined) this.#headByArn.set(this.#lastArn, this.#lastHead);
+  }
+
+  #grow(): void {
+    const capacity = this.#capacity * 2;
+    const widen = <T extends Uint16Array | Uint8Array | Int32Array>(from: T, to: T): T => (to.set(from), to);
+    this.#check = widen(this.#check, new Uint16Array(capacity));
+    this.#weight = widen(this.#weight, new Uint8Array(capacity));
+    this.#next = widen(this.#next, new Int32Array(capacity));
+    this.#origin = copyInto(this.#origin, new Array<VerdictOrigin>(capacity));
+    this.#arn = copyInto(this.#arn, new Array<string>(capacity));
+    this.#message = copyInto(this.#message, new Array<string>(capacity));
+    this.#capacity = capacity;
+  }
+
+  /** Facts objects are usually one per check (the engine's metadata); others with a known id are the same check. */
+  #intern(facts: CheckFacts): number {
+    let id = this.#idByCheckId.get(facts.id);
+    if (id === undefined) {
+      id = this.#idByCheckId.size;
+      this.#idByCheckId.set(facts.id, id);
+    }
+    const check = this.#checks.length;
+    this.#checks.push(facts);
+    this.#idOf.push(id);
+    this.#checkByFacts.set(facts, check);
+    return check;
+  }
+}
+
+function copyInto<T>(from: readonly T[], to: T[]): T[] {
+  for (let i = 0; i < from.length; i++) to[i] = from[i]!;
+  return to;
+}
