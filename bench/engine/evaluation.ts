@@ -10,7 +10,6 @@ import type { InventoryResource } from '@cspmexa/resources';
 import { runAllChecks } from '../../subgraphs/findings/src/domain/evaluate';
 import { flatRandomUuid } from '../../subgraphs/findings/src/domain/flat-uuid';
 import { planEvaluation, type EvaluationPlan } from '../../subgraphs/findings/src/domain/plan-evaluation';
-import { resourceTagsOf } from '../../subgraphs/findings/src/domain/resource-tags';
 
 export interface EvaluationRun {
   verdicts: number;
@@ -29,10 +28,9 @@ export function planScan(estate: readonly InventoryResource[], scanId = 'bench-s
     scanId,
     verdicts,
     existing: [],
-    present: { ids: new Set(estate.map((r) => r.id)), arns: new Set(estate.map((r) => r.resource.arn)) },
+    present: () => ({ ids: new Set(estate.map((r) => r.id)), arns: new Set(estate.map((r) => r.resource.arn)) }),
     now: new Date(),
     newId: flatRandomUuid,
-    resourceTags: new Map(estate.map((r) => [r.id, resourceTagsOf(r.resource)])),
   });
   return { ...plan, verdicts: verdicts.received };
 }

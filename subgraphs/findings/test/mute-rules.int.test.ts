@@ -232,7 +232,7 @@ describe('one meaning of "matches"', () => {
       db: h.db,
       bus: h.bus,
       logger: silentLogger,
-      runChecks: () => VerdictSet.of(results),
+      runChecks: () => VerdictSet.of(results, resources),
       fetchSnapshot: async ({ scanId }) => ({ scanId, accountId: 'acct-match', status: 'PARTIAL', resources: resources as never }),
     });
     await run({ orgId: org, accountId: 'acct-match', scanId: `m-${crypto.randomUUID()}`, status: 'PARTIAL' });

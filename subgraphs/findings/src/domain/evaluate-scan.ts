@@ -22,7 +22,6 @@ import { createAlertPublisher, type AlertPublisher } from './alert-publisher';
 import { flatRandomUuid } from './flat-uuid';
 import type { RunChecks } from './evaluate';
 import { planEvaluation, type EvaluationCounts } from './plan-evaluation';
-import { resourceTagsOf } from './resource-tags';
 import type { SnapshotSource } from './snapshot-source';
 
 export interface ScanEvaluatorDeps {
@@ -62,9 +61,8 @@ export function createScanEvaluator(deps: ScanEvaluatorDeps) {
     // Only a complete scan proves a resource is gone; a PARTIAL one may simply have failed to list it.
     const present =
       snapshot.status === 'COMPLETED'
-        ? { ids: new Set(snapshot.resources.map((r) => r.id)), arns: new Set(snapshot.resources.map((r) => r.resource.arn)) }
+        ? () => ({ ids: new Set(snapshot.resources.map((r) => r.id)), arns: new Set(snapshot.resources.map((r) => r.resource.arn)) })
         : null;
-    const resourceTags = new Map(snapshot.resources.map((r) => [r.id, resourceTagsOf(r.resource)]));
 
     const plan = await inEvaluationTransaction(deps.db, event.orgId, async (tx) => {
       // The account may have been deleted (and purged) while the checks ran: writing now would bring it back.
@@ -83,7 +81,6 @@ export function createScanEvaluator(deps: ScanEvaluatorDeps) {
         now: at,
         newId,
         muteRules,
-        resourceTags,
       });
       await upsertFindings(tx, planned.upserts);
       await touchLastSeen(tx, event.orgId, planned.seen, at);

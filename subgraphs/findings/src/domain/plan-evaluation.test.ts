@@ -106,6 +106,25 @@ describe('planEvaluation', () => {
     expect(p.alerts).toEqual([]);
   });
 
+  it('lists the present resources only when a stored finding of the account got no verdict', () => {
+    const r = result();
+    let listed = 0;
+    const present = () => (listed++, { ids: new Set<string>(), arns: new Set<string>() });
+    plan({ results: [r], existing: [], present });
+    plan({ results: [r], existing: [stored(r)], present });
+    expect(listed).toBe(0);
+    const p = plan({ results: [], existing: [stored(r)], present });
+    expect(listed).toBe(1);
+    expect(p.upserts).toEqual([expect.objectContaining({ id: 'id-res-1', status: 'RESOLVED' })]);
+  });
+
+  it('gives a new finding the tags of its resource', () => {
+    const r = result();
+    const verdicts = VerdictSet.of([r], [{ id: r.resourceId, resource: { tags: { state: 'ok', value: { env: 'prod', bad: 1 } } } }]);
+    const p = planEvaluation({ orgId: ORG, inventoryAccountId: 'acct', scanId: 'scan-1', verdicts, existing: [], present: null, now: NOW, newId: () => 'n' });
+    expect(p.upserts[0]!.resourceTags).toEqual({ env: 'prod' });
+  });
+
   it('resolves nothing as gone when absence proves nothing (PARTIAL scan)', () => {
     const p = plan({ existing: [stored(result())], present: null });
     expect(p.upserts).toEqual([]);

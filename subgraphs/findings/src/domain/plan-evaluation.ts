@@ -12,6 +12,7 @@ import type { Observation } from './lifecycle';
 import { FindingKeyIndex, type KeyParts } from './finding-key-index';
 import { firstMatchingRule, type ActiveMuteRule, type MuteTarget } from './mute-scope';
 import { MUTE_ENDED, nextMutedStep, type MutedStep } from './muted-lifecycle';
+import { NO_TAGS } from './resource-tags';
 import type { VerdictSet } from './verdict-set';
 
 export interface EvaluationCounts {
@@ -67,17 +68,22 @@ export interface PlanInput {
   verdicts: VerdictSet;
   /** Stored findings that may be affected: the account's, and any whose key a result produces. */
   existing: readonly FindingRow[];
-  /** Resource ids and ARNs in the snapshot; null when absence proves nothing (a PARTIAL scan). */
-  present: { ids: ReadonlySet<string>; arns: ReadonlySet<string> } | null;
+  /**
+   * Resource ids and ARNs in the snapshot, or a function that lists them (called only when a stored finding has no
+   * verdict, so a first scan never builds them); null when absence proves nothing (a PARTIAL scan).
+   */
+  present: PresentResources | (() => PresentResources) | null;
   now: Date;
   newId: () => string;
   /** The org's mute rules (expired ones are ignored). */
   muteRules?: readonly ActiveMuteRule[];
-  /** Tags per inventory resource id, for rules scoped by tag. */
-  resourceTags?: ReadonlyMap<string, Readonly<Record<string, string>>>;
 }
 
-const NO_TAGS: Readonly<Record<string, string>> = Object.freeze({});
+export interface PresentResources {
+  ids: ReadonlySet<string>;
+  arns: ReadonlySet<string>;
+}
+
 const NO_RULE = (): undefined => undefined;
 
 export function planEvaluation(input: PlanInput): EvaluationPlan {
@@ -94,7 +100,6 @@ export function planEvaluation(input: PlanInput): EvaluationPlan {
     byCheck: new Map(),
   };
   const raisedAt = now.toISOString();
-  const tagsOf = (resourceId: string) => input.resourceTags?.get(resourceId) ?? NO_TAGS;
 
   const record = (row: NewFindingRow & { id: string }, step: MutedStep) => {
     plan.upserts.push(row);
@@ -134,10 +139,11 @@ export function planEvaluation(input: PlanInput): EvaluationPlan {
 
   // The verdict being planned, read by the one `ruleFor` closure (no closure per verdict: a million of them show).
   let result: CheckResult;
+  let tags: Readonly<Record<string, string>>;
   let key: string | undefined;
   // The sha256 only for findings that need it: a new row, or a mute rule to match (bulk mutes list keys).
   const keyOf = () => (key ??= findingKey({ orgId, accountId: result.accountId, region: result.region, checkId: result.checkId, resourceArn: result.resourceArn }));
-  const ruleFor = rules.length === 0 ? NO_RULE : () => firstMatchingRule(rules, muteTarget(keyOf(), input.inventoryAccountId, result, tagsOf(result.resourceId)), now);
+  const ruleFor = rules.length === 0 ? NO_RULE : () => firstMatchingRule(rules, muteTarget(keyOf(), input.inventoryAccountId, result, tags), now);
 
   const { verdicts } = input;
   const probe: KeyParts = { accountId: '', region: '', checkId: '', resourceArn: '' };
@@ -154,6 +160,7 @@ export function planEvaluation(input: PlanInput): EvaluationPlan {
       continue;
     }
     result = verdicts.result(i);
+    tags = verdicts.tags(i);
     key = previous?.findingKey;
     const step = nextMutedStep(previous ?? null, result.status satisfies Observation, ruleFor);
     tallies.count(result.checkId, result.severity, status, step);
@@ -176,7 +183,7 @@ export function planEvaluation(input: PlanInput): EvaluationPlan {
       status: step.status,
       unmutedStatus: step.unmutedStatus,
       muteRuleId: step.muteRule?.id ?? null,
-      resourceTags: tagsOf(result.resourceId) as Record<string, string>,
+      resourceTags: tags as Record<string, string>,
       firstSeenAt: previous?.firstSeenAt ?? now,
       lastSeenAt: step.seen ? now : (previous?.lastSeenAt ?? now),
       resolvedAt: step.status === 'RESOLVED' ? (step.change ? now : (previous?.resolvedAt ?? now)) : null,
@@ -192,10 +199,11 @@ export function planEvaluation(input: PlanInput): EvaluationPlan {
   }
 
   if (input.present) {
-    const { ids, arns } = input.present;
+    let present = typeof input.present === 'function' ? undefined : input.present;
     for (const finding of input.existing) {
       if (finding.inventoryAccountId !== input.inventoryAccountId || verdicts.indexOf(finding) >= 0) continue;
-      if (ids.has(finding.resourceId) || arns.has(finding.resourceArn)) continue;
+      present ??= (input.present as () => PresentResources)();
+      if (present.ids.has(finding.resourceId) || present.arns.has(finding.resourceArn)) continue;
       const step = nextMutedStep(finding, 'GONE', NO_RULE);
       if (!step?.change) continue;
       record({ ...finding, status: step.status, unmutedStatus: null, muteRuleId: null, resolvedAt: now, statusChangedAt: now }, step);

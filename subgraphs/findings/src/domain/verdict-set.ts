@@ -8,6 +8,7 @@
  */
 import type { CheckResult, CheckStatus, Severity } from './evaluate';
 import type { KeyParts } from './finding-key-index';
+import { resourceTagsOf } from './resource-tags';
 
 /** What a finding stores about its check; the engine's check metadata is one, shared by all its verdicts. */
 export interface CheckFacts {
@@ -18,10 +19,10 @@ export interface CheckFacts {
   readonly service: string;
 }
 
-/** The resource a verdict is about; an inventory resource is one. */
+/** The resource a verdict is about; an inventory resource is one (its tags, if any, are read as collected). */
 export interface VerdictOrigin {
   readonly id: string;
-  readonly resource: { readonly accountId: string; readonly region: string };
+  readonly resource: { readonly accountId: string; readonly region: string; readonly tags?: unknown };
 }
 
 // Worse verdicts weigh more; a key keeps its heaviest.
@@ -55,6 +56,9 @@ export class VerdictSet {
   readonly #accountIds = new Set<string>();
   #lastOrigin: VerdictOrigin | undefined;
   #received = 0;
+  // The tags of the latest origin asked for (a resource's verdicts are read one after another).
+  #tagsOrigin: VerdictOrigin | undefined;
+  #tags: Readonly<Record<string, string>> | undefined;
 
   /** `expected`: about how many distinct keys to make room for (a hint; the set grows past it). */
   constructor(expected = 1024) {
@@ -67,10 +71,14 @@ export class VerdictSet {
     this.#message = new Array<string>(this.#capacity);
   }
 
-  /** A set of rows already made (tests, callers of `runChecks`). */
-  static of(results: readonly CheckResult[]): VerdictSet {
+  /**
+   * A set of rows already made (tests, callers of `runChecks`); `resources` lends each row the tags of the
+   * inventory resource with its resource id.
+   */
+  static of(results: readonly CheckResult[], resources: readonly { id: string; resource: object }[] = []): VerdictSet {
     const set = new VerdictSet();
     const facts = new Map<string, CheckFacts>();
+    const tagsById = new Map(resources.map((r) => [r.id, (r.resource as { tags?: unknown }).tags]));
     for (const r of results) {
       // Rows may disagree on a check's title or severity (history, tests): each variant keeps its own facts.
       const variant = [r.checkId, r.shortId, r.severity, r.title, r.service].join('\u0000');
@@ -79,7 +87,8 @@ export class VerdictSet {
         f = { id: r.checkId, shortId: r.shortId, severity: r.severity, title: r.title, service: r.service };
         facts.set(variant, f);
       }
-      set.add(f, { id: r.resourceId, resource: { accountId: r.accountId, region: r.region } }, r.status, r.resourceArn, r.message);
+      const origin = { id: r.resourceId, resource: { accountId: r.accountId, region: r.region, tags: tagsById.get(r.resourceId) } };
+      set.add(f, origin, r.status, r.resourceArn, r.message);
     }
     return set;
   }
@@ -179,6 +188,16 @@ export class VerdictSet {
       status: STATUSES[this.#weight[i]!]!,
       message: this.#message[i]!,
     };
+  }
+
+  /** The tags of verdict `i`'s resource, for mute rules and the finding row. */
+  tags(i: number): Readonly<Record<string, string>> {
+    const origin = this.#origin[i]!;
+    if (origin !== this.#tagsOrigin) {
+      this.#tagsOrigin = origin;
+      this.#tags = resourceTagsOf(origin.resource);
+    }
+    return this.#tags!;
   }
 
   /** The AWS account ids the verdicts are about. */
