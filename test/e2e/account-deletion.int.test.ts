@@ -4,6 +4,7 @@
  * posture, and the mute rules that named only it, while rules over other scopes stay.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inventoryConnectedAccounts } from '../../subgraphs/findings/src/domain/connected-accounts';
 import { adminSession } from '../support/identities';
 import { startHarness, type Harness } from '../support/product-harness';
 
@@ -38,8 +39,14 @@ describe('deleting an account', () => {
     const onlyThisAccount = (await rule({ accountIds: [accountId] })).data!.createMuteRule.id;
     const anyAccount = (await rule({ resourcePattern: 'arn:aws:s3:::*' })).data!.createMuteRule.id;
 
+    // What findings' reconcile asks inventory (its safety net for a missed deletion event), over real HTTP.
+    const orgId = (JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { org: string }).org;
+    const connected = () => inventoryConnectedAccounts({ inventoryUrl: h.subgraphUrls.inventory, internalSecret: h.internalSecret })(orgId);
+    expect(await connected()).toContainEqual({ id: accountId, awsAccountId: '111122223333' });
+
     const deleted = await h.gql<{ deleteAwsAccount: string }>('mutation($id: ID!) { deleteAwsAccount(id: $id) }', { id: accountId }, token);
     expect(deleted.errors).toBeUndefined();
+    expect((await connected()).map((a) => a.id)).not.toContain(accountId);
 
     await expect.poll(async () => (await h.gql<{ findings: { totalCount: number } }>(COUNTS, { a: [accountId] }, token)).data?.findings.totalCount, { timeout: 30_000, interval: 250 }).toBe(0);
     const after = await h.gql<{ findings: { totalCount: number }; findingFacets: { account: { value: string }[] } }>(COUNTS, { a: null }, token);

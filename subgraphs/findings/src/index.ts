@@ -9,8 +9,10 @@ import { parse } from 'graphql';
 import { subgraphAuditOutbox, type SubgraphDeps, type SubgraphModule } from '@cspmexa/server-kit';
 import { auditOutbox } from './db/schema';
 import { createAccountPurge } from './domain/account-purge';
+import { createAccountReconcile } from './domain/account-reconcile';
 import { createAlertPublisher } from './domain/alert-publisher';
 import { createComplianceReader } from './domain/compliance';
+import { inventoryConnectedAccounts, type ConnectedAccountsSource } from './domain/connected-accounts';
 import { findCheck, listChecks, runAllChecks, type RunChecks } from './domain/evaluate';
 import { createScanEvaluator } from './domain/evaluate-scan';
 import { createExportService } from './domain/exports';
@@ -37,6 +39,13 @@ export interface FindingsOptions {
   exportBatchSize?: number;
   /** How often expired mutes are swept (default 60 s; 0: only at start). */
   muteSweepIntervalMs?: number;
+  /** Which inventory accounts exist; defaults to the inventory subgraph (`connectedAccounts`). */
+  connectedAccounts?: ConnectedAccountsSource;
+  /**
+   * How often accounts deleted while their event was missed are purged (default 10 min; the first round waits one
+   * interval, as inventory may not be serving yet when this process starts).
+   */
+  accountReconcileIntervalMs?: number;
 }
 
 export type { ScanEvaluator, EvaluationOutcome } from './domain/evaluate-scan';
@@ -52,6 +61,8 @@ export interface FindingsModule extends SubgraphModule {
   relayAlerts: () => Promise<number>;
   /** One expiry sweep (also run at start and periodically). */
   sweepExpiredMutes: () => Promise<number>;
+  /** One reconcile round (also run periodically): purges accounts inventory no longer has. */
+  reconcileDeletedAccounts: ReturnType<typeof createAccountReconcile>;
   /** Resolves when every background job started so far (evaluations, exports) has finished. */
   idle: () => Promise<void>;
 }
@@ -78,6 +89,13 @@ export async function createFindingsSubgraph(deps: SubgraphDeps, options: Findin
     publisher,
   });
   const purgeAccount = createAccountPurge({ db: deps.db, logger, now: options.now });
+  const reconcileDeletedAccounts = createAccountReconcile({
+    db: deps.db,
+    logger,
+    purgeAccount,
+    connectedAccounts:
+      options.connectedAccounts ?? inventoryConnectedAccounts({ inventoryUrl: deps.config.INVENTORY_URL, internalSecret: deps.secrets.internalSecret }),
+  });
   let unsubscribe: (() => Promise<void>)[] = [];
   let stopTimers: (() => Promise<void>)[] = [];
 
@@ -97,6 +115,7 @@ export async function createFindingsSubgraph(deps: SubgraphDeps, options: Findin
     purgeAccount,
     relayAlerts: publisher.relayPending,
     sweepExpiredMutes: mutes.sweepExpired,
+    reconcileDeletedAccounts,
     idle: async () => {
       await Promise.allSettled([...inFlight]);
     },
@@ -105,6 +124,7 @@ export async function createFindingsSubgraph(deps: SubgraphDeps, options: Findin
       stopTimers = [
         every(options.alertRelayIntervalMs ?? 30_000, publisher.relayPending, (err) => logger.error({ err }, 'alert relay round failed')),
         every(options.muteSweepIntervalMs ?? 60_000, mutes.sweepExpired, (err) => logger.error({ err }, 'mute expiry sweep failed')),
+        every(options.accountReconcileIntervalMs ?? 600_000, reconcileDeletedAccounts, (err) => logger.error({ err }, 'deleted accounts reconcile failed'), false),
       ];
       unsubscribe = [
         await deps.bus.subscribe('inventory.scan.finished', async (event) => {

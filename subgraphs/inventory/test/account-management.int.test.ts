@@ -11,7 +11,7 @@ import { createLogger } from '@cspmexa/server-kit';
 import { sql } from 'drizzle-orm';
 import { Kind, parse, type ObjectTypeDefinitionNode, type TypeNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scanOutcome, startHarness, user, type Harness } from './support/harness';
+import { scanOutcome, service, startHarness, user, type Harness } from './support/harness';
 import { pointAwsAtStandIn } from './support/stand-in-env';
 
 const ORG = `org-${crypto.randomUUID()}`;
@@ -166,5 +166,23 @@ describe('deleteAwsAccount', () => {
     expect(after.data).toEqual({ awsAccount: null, scans: { totalCount: 0 }, resources: { totalCount: 0 } });
     expect((await h.gql(user(ORG), DELETE, { id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(logLines.join('')).toContain('"audit":"aws_account.deleted"');
+  });
+});
+
+describe('connectedAccounts (internal)', () => {
+  const CONNECTED = '{ connectedAccounts { id awsAccountId } }';
+
+  it("lists every account of the service's organization, id and AWS number, and nothing to users or other orgs", async () => {
+    const org = `org-${crypto.randomUUID()}`;
+    const a = (await h.gql(user(org), ADD, { input: { name: 'Role', authMethod: 'ASSUME_ROLE', roleArn: `arn:aws:iam::${AWS_ACCOUNT}:role/Reader` } })).data?.addAwsAccount.id;
+    const b = (await h.gql(user(org), ADD, { input: { name: 'Chain', authMethod: 'DEFAULT_CHAIN' } })).data?.addAwsAccount.id;
+    const listed = await h.gql(service(org), CONNECTED);
+    expect(listed.errors).toBeUndefined();
+    const byId = (rows: { id: string; awsAccountId: string | null }[]) => [...rows].sort((x, y) => x.id.localeCompare(y.id));
+    expect(byId(listed.data?.connectedAccounts)).toEqual(byId([{ id: a, awsAccountId: AWS_ACCOUNT }, { id: b, awsAccountId: null }]));
+    expect((await h.gql(user(org), CONNECTED)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await h.gql(service(`org-${crypto.randomUUID()}`), CONNECTED)).data?.connectedAccounts).toEqual([]);
+    await h.gql(user(org), DELETE, { id: b });
+    expect((await h.gql(service(org), CONNECTED)).data?.connectedAccounts).toEqual([{ id: a, awsAccountId: AWS_ACCOUNT }]);
   });
 });

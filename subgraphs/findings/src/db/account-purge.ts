@@ -3,7 +3,8 @@
  * (the org's evaluation lock), so no evaluation or mute decides on rows being purged. Every statement is scoped by
  * org id and idempotent: purging twice removes nothing more.
  */
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, notExists } from 'drizzle-orm';
+import type { Database } from '@cspmexa/server-kit';
 import type { Tx } from './evaluation-store';
 import { deletedAccounts, findings, muteRules, scanCheckResults, scanEvaluations } from './schema';
 
@@ -49,4 +50,28 @@ export async function deleteMuteRulesById(tx: Tx, orgId: string, ids: readonly s
     .where(and(eq(muteRules.orgId, orgId), inArray(muteRules.id, [...ids])))
     .returning({ id: muteRules.id });
   return rows.length;
+}
+
+/** Every (org, inventory account) with an evaluation and no tombstone: the accounts findings holds data for. */
+export async function listEvaluatedAccounts(db: Database): Promise<{ orgId: string; accountId: string }[]> {
+  return db
+    .selectDistinct({ orgId: scanEvaluations.orgId, accountId: scanEvaluations.inventoryAccountId })
+    .from(scanEvaluations)
+    .where(
+      notExists(
+        db
+          .select({ one: deletedAccounts.orgId })
+          .from(deletedAccounts)
+          .where(and(eq(deletedAccounts.orgId, scanEvaluations.orgId), eq(deletedAccounts.inventoryAccountId, scanEvaluations.inventoryAccountId))),
+      ),
+    );
+}
+
+/** The AWS account numbers the account's findings are about (one, unless it scanned several). */
+export async function awsAccountIdsOfAccount(db: Database, orgId: string, inventoryAccountId: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ id: findings.accountId })
+    .from(findings)
+    .where(and(eq(findings.orgId, orgId), eq(findings.inventoryAccountId, inventoryAccountId)));
+  return rows.map((r) => r.id);
 }

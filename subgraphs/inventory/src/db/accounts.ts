@@ -71,6 +71,11 @@ export async function connectedAwsAccountIds(db: Database, orgId: string): Promi
   return new Set(rows.flatMap((r) => (r.id ? [r.id] : [])));
 }
 
+/** Every account of the org, id and AWS account number only (the findings subgraph's reconcile). */
+export async function listAccountIds(db: Database, orgId: string): Promise<{ id: string; awsAccountId: string | null }[]> {
+  return db.select({ id: awsAccounts.id, awsAccountId: awsAccounts.awsAccountId }).from(awsAccounts).where(eq(awsAccounts.orgId, orgId));
+}
+
 export async function findAccount(db: Database, orgId: string, id: string): Promise<AwsAccountRow | undefined> {
   const [row] = await db.select().from(awsAccounts).where(and(eq(awsAccounts.orgId, orgId), eq(awsAccounts.id, id)));
   return row;

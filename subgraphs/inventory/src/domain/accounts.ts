@@ -1,7 +1,7 @@
 /** Registering AWS accounts and reading them. Adding one is ADMIN-only (R1); the ExternalId is per org (A1). */
 import crypto from 'node:crypto';
-import { AppError, hasRole, pageSize, requireRole, type Viewer } from '@cspmexa/server-kit';
-import { findAccount, insertAccount, listAccounts } from '../db/accounts';
+import { AppError, hasRole, pageSize, requireRole, requireService, type Viewer } from '@cspmexa/server-kit';
+import { findAccount, insertAccount, listAccountIds, listAccounts } from '../db/accounts';
 import { getOrCreateExternalId } from '../db/org-settings';
 import { isUniqueViolation } from '../db/pg-errors';
 import type { AwsAccountRow } from '../db/schema';
@@ -59,6 +59,14 @@ export function createAccountService(deps: Pick<InventoryDeps, 'db' | 'logger' |
       const cursor = decodeTimeCursor(after);
       const page = await listAccounts(db, orgId, { limit, after: cursor && { createdAt: cursor.at, id: cursor.id } });
       return { ...page, limit };
+    },
+
+    /**
+     * Internal: every account of the service's org, unpaged (an org has tens, not millions). The findings subgraph
+     * compares it with the accounts it holds findings for, to purge those deleted while it missed the event.
+     */
+    async connectedAccounts(viewer: Viewer | null) {
+      return listAccountIds(db, requireService(viewer).orgId);
     },
 
     /** The org's ExternalId, shown to admins (with MFA) only (R3). */

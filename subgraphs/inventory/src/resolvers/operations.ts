@@ -51,6 +51,7 @@ export function operationResolvers(s: InventoryServices) {
       discoverOrganizationAccounts: (_: unknown, args: { accountId: string }, ctx: SubgraphContext) =>
         s.organizations.discoverOrganizationAccounts(ctx.viewer, args.accountId),
       scanSnapshot: (_: unknown, args: { scanId: string }, ctx: SubgraphContext) => s.scans.snapshot(ctx.viewer, args.scanId),
+      connectedAccounts: (_: unknown, _args: unknown, ctx: SubgraphContext) => s.accounts.connectedAccounts(ctx.viewer),
       // The progress fields resolve from the scan row (resolvers/progress.ts).
       scanProgressSnapshot: (_: unknown, args: { scanId: string }, ctx: SubgraphContext) => s.scans.scan(ctx.viewer, args.scanId),
     },
