@@ -62,4 +62,13 @@ describe('inventory audit entries (L1)', () => {
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(ofOrg()).toHaveLength(before);
   });
+
+  it('L1 the demo account is audited when it is created, not when a repeated call returns it', async () => {
+    const org = `org-${crypto.randomUUID()}`;
+    const first = await h.gql(user(org), 'mutation { addDemoAccount { id } }');
+    const again = await h.gql(user(org), 'mutation { addDemoAccount { id } }');
+    expect(first.errors).toBeUndefined();
+    expect(again.data).toEqual(first.data);
+    expect(h.audited.filter((e) => e.orgId === org && e.action === 'aws_account.demo_added').map((e) => e.target)).toEqual([first.data!.addDemoAccount.id]);
+  });
 });

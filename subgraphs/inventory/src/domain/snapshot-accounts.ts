@@ -74,11 +74,14 @@ export function createSnapshotAccountService(deps: Pick<InventoryDeps, 'db' | 'l
       return account;
     },
 
-    /** Idempotent: the org's demo account if it exists, else a new one with its first scan queued. */
-    async addDemoAccount(viewer: Viewer | null): Promise<AwsAccountRow> {
+    /**
+     * Idempotent: the org's demo account if it exists, else a new one with its first scan queued; `created` says
+     * which (only a creation is an action for the audit trail).
+     */
+    async addDemoAccount(viewer: Viewer | null): Promise<{ account: AwsAccountRow; created: boolean }> {
       const admin = requireRole(viewer, 'ADMIN');
       const existing = await findDemoAccount(db, admin.orgId);
-      if (existing) return existing;
+      if (existing) return { account: existing, created: false };
       const demo = await readSnapshot(await demoSnapshotFile());
       let account: AwsAccountRow;
       try {
@@ -93,12 +96,12 @@ export function createSnapshotAccountService(deps: Pick<InventoryDeps, 'db' | 'l
       } catch (err) {
         // Another admin's call won the race: theirs is the org's demo account.
         const winner = isUniqueViolation(err, 'aws_accounts_one_demo_per_org') ? await findDemoAccount(db, admin.orgId) : undefined;
-        if (winner) return winner;
+        if (winner) return { account: winner, created: false };
         throw err;
       }
       audit('aws_account.demo_added', admin, account.id);
       await deps.runner.startScheduledScan(admin.orgId, account.id);
-      return account;
+      return { account, created: true };
     },
   };
 }

@@ -23,7 +23,12 @@ export function snapshotResolvers(s: InventoryServices) {
         audited(ctx, s.snapshotAccounts.addSnapshotAccount(ctx.viewer, args.input), entry.snapshotAccountCreated(args.input.uploadId)),
       replaceAccountSnapshot: (_: unknown, args: { accountId: string; uploadId: string }, ctx: SubgraphContext) =>
         audited(ctx, s.snapshotAccounts.replaceAccountSnapshot(ctx.viewer, args.accountId, args.uploadId), entry.snapshotReplaced(args.uploadId)),
-      addDemoAccount: (_: unknown, __: unknown, ctx: SubgraphContext) => audited(ctx, s.snapshotAccounts.addDemoAccount(ctx.viewer), entry.demoAccountAdded),
+      addDemoAccount: async (_: unknown, __: unknown, ctx: SubgraphContext) => {
+        const { account, created } = await s.snapshotAccounts.addDemoAccount(ctx.viewer);
+        // A repeated call returns the existing demo account: nothing was done, nothing to audit.
+        if (created) await ctx.audit.record(entry.demoAccountAdded(account));
+        return account;
+      },
     },
     Scan: {
       exportable: async (scan: ScanRow, _: unknown, ctx: SubgraphContext) => (await exportable(ctx, scan)) ?? false,
