@@ -103,4 +103,31 @@ describe('durable alerts (X8)', () => {
     expect(await createAlertPublisher({ db: h.db, bus: h.bus, logger: silentLogger, now: later }).relayPending()).toBe(1);
     await expect.poll(() => h.alerts.filter((a) => a.orgId === org).length).toBe(1);
   });
+
+  it('an alert keeps the severity it was raised with when its finding later changes severity, published and relayed alike', async () => {
+    const org = `org-sev-${crypto.randomUUID()}`;
+    let severity: CheckResult['severity'] = 'LOW';
+    const evaluate = createScanEvaluator({
+      db: h.db,
+      bus: downBus,
+      logger: silentLogger,
+      runChecks: () => VerdictSet.of([{ ...failing('bucket-sev'), severity }]),
+      fetchSnapshot: async ({ scanId }) => ({ scanId, accountId: 'acct-sev', status: 'PARTIAL', resources: [] }),
+    });
+    await evaluate({ orgId: org, accountId: 'acct-sev', scanId: `scan-${crypto.randomUUID()}`, status: 'PARTIAL' });
+    // A release makes the check CRITICAL: the finding follows, no new alert (nothing appeared or came back).
+    severity = 'CRITICAL';
+    expect(await evaluate({ orgId: org, accountId: 'acct-sev', scanId: `scan-${crypto.randomUUID()}`, status: 'PARTIAL' })).toMatchObject({ alerts: 0 });
+
+    // The relay (the bus was down) delivers what was raised, not what the finding says now...
+    const later = new Date(Date.now() + 120_000);
+    expect(await createAlertPublisher({ db: h.db, bus: h.bus, logger: silentLogger, now: () => later }).relayPending()).toBe(1);
+    await expect.poll(() => h.alerts.filter((a) => a.orgId === org).length).toBe(1);
+    const [delivered] = h.alerts.filter((a) => a.orgId === org);
+    expect(delivered!.severity).toBe('LOW');
+    // ...and the API shows the alert as raised beside its finding as it is now.
+    const byId = await h.gql(userOf(org), 'query($id: ID!) { alert(id: $id) { severity finding { severity } } }', { id: delivered!.alertId });
+    expect(byId.errors).toBeUndefined();
+    expect(byId.data!.alert).toEqual({ severity: 'LOW', finding: { severity: 'CRITICAL' } });
+  });
 });

@@ -29,7 +29,7 @@ export async function unpublishedAlerts(db: Database, orgId: string, olderThan: 
     alertId: event.id,
     findingId: finding.id,
     kind: event.alertKind!,
-    severity: finding.severity,
+    severity: event.severity ?? finding.severity,
     checkId: finding.checkId,
     title: finding.title,
     resourceArn: finding.resourceArn,

@@ -165,6 +165,7 @@ const EVENT_COLUMNS: readonly UnnestColumn<FindingEventInsert>[] = [
   { column: findingEvents.muteRuleId, type: 'uuid', text: (r) => r.muteRuleId ?? null },
   { column: findingEvents.note, type: 'text', text: (r) => r.note ?? null },
   { column: findingEvents.alertKind, type: sql`${alertKindEnum}`, text: (r) => r.alertKind ?? null },
+  { column: findingEvents.severity, type: sql`${severityEnum}`, text: (r) => r.severity ?? null },
   { column: findingEvents.publishedAt, type: 'timestamptz', text: (r) => iso(r.publishedAt) },
 ];
 

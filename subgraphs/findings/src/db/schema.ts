@@ -105,6 +105,12 @@ export const findingEvents = findingsSchema.table(
     /** Set when this change raised an alert (the problem appeared or came back); a mute ending raises none. */
     alertKind: alertKindEnum('alert_kind'),
     /**
+     * For alert rows: the finding's severity when the alert was raised (a later release may change the check's,
+     * and the finding row follows it; the alert keeps what it said). Null on other rows and on alerts raised before
+     * this column existed (those read the finding's).
+     */
+    severity: severityEnum('severity'),
+    /**
      * For alert rows: when `findings.alert.raised` was published. Null means not yet: the relay
      * publishes it again (X8), so a crash between commit and publish delays an alert but never loses it.
      */

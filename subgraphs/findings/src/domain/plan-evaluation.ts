@@ -32,6 +32,8 @@ export interface PlannedEvent {
   scanId: string;
   at: Date;
   alertKind: 'OPENED' | 'REOPENED' | null;
+  /** The finding's severity, on an alert (what the alert keeps); null otherwise. */
+  severity: Severity | null;
   muteRuleId: string | null;
   note: string | null;
 }
@@ -116,6 +118,7 @@ export function planEvaluation(input: PlanInput): EvaluationPlan {
       scanId: input.scanId,
       at: now,
       alertKind: step.alert,
+      severity: step.alert ? row.severity : null,
       muteRuleId: step.muteRule?.id ?? null,
       note: step.muteRule ? step.muteRule.reason : step.change.from === 'MUTED' && step.change.to !== 'RESOLVED' ? MUTE_ENDED : null,
     };

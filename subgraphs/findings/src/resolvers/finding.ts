@@ -27,7 +27,8 @@ export function alertResolvers({ reader }: ResolverDeps) {
     __resolveReference: (ref: { id: string }, ctx: SubgraphContext) => reader.alert(requireOrg(ctx.viewer), ref.id),
     id: (a: AlertView) => a.event.id,
     kind: (a: AlertView) => a.kind,
-    severity: (a: AlertView) => a.finding.severity,
+    // As raised; alerts from before the column was added read their finding's.
+    severity: (a: AlertView) => a.event.severity ?? a.finding.severity,
     raisedAt: (a: AlertView) => a.event.at,
     finding: (a: AlertView) => {
       if (!a.finding) throw new AppError('NOT_FOUND', 'The finding of this alert no longer exists.');

@@ -1,0 +1,1 @@
+ALTER TABLE "findings"."finding_events" ADD COLUMN "severity" "findings"."severity";
