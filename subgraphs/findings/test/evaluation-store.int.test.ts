@@ -71,8 +71,8 @@ describe('evaluation store bulk writes', () => {
 
   it('records events with their nullable columns', async () => {
     const events = [
-      { id: '10000000-0000-4000-8000-000000000001', orgId: ORG, findingId: rows[0]!.id, fromStatus: null, toStatus: 'OPEN' as const, scanId: 'scan "1"', at: T0, alertKind: 'OPENED' as const, muteRuleId: null, note: null },
-      { id: '10000000-0000-4000-8000-000000000002', orgId: ORG, findingId: rows[0]!.id, fromStatus: 'OPEN' as const, toStatus: 'RESOLVED' as const, scanId: 'scan-2', at: T1, alertKind: null, muteRuleId: null, note: 'a \\ note' },
+      { id: '10000000-0000-4000-8000-000000000001', orgId: ORG, findingId: rows[0]!.id, fromStatus: null, toStatus: 'OPEN' as const, scanId: 'scan "1"', at: T0, alertKind: 'OPENED' as const, severity: 'HIGH' as const, muteRuleId: null, note: null },
+      { id: '10000000-0000-4000-8000-000000000002', orgId: ORG, findingId: rows[0]!.id, fromStatus: 'OPEN' as const, toStatus: 'RESOLVED' as const, scanId: 'scan-2', at: T1, alertKind: null, severity: null, muteRuleId: null, note: 'a \\ note' },
     ];
     await inEvaluationTransaction(handle.db, ORG, (tx) => insertFindingEvents(tx, events));
     const stored = await handle.db.select().from(findingEvents).where(eq(findingEvents.findingId, rows[0]!.id)).orderBy(findingEvents.at);
