@@ -58,6 +58,7 @@ const fdb = await openFindingsDatabase();
 try {
   const db = fdb.handle.db;
   console.log(`findings writes: ${n(rows.length)} findings rows from ${n(sized.length)} resources, ${fdb.version}`);
+  await fdb.empty();
   const oneByOne = await insertOneByOne(db, fdb.url, rows.slice(0, NAIVE_ROWS));
   await fdb.empty();
   const batched = await batchedUpsert(db, fdb.url, rows);

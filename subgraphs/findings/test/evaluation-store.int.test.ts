@@ -62,6 +62,13 @@ describe('evaluation store bulk writes', () => {
     expect(stored).toEqual([...rows].sort((a, b) => a.findingKey.localeCompare(b.findingKey)));
   });
 
+  it('stores a column that is the same in every row (sent once, as a scalar) like any other, tricky text and NULLs included', async () => {
+    const same = [20, 21, 22].map((i) => row(i, { orgId: 'org-same', message: TRICKY[2]!, resourceTags: { team: TRICKY[1]! }, resolvedAt: null, unmutedStatus: null }));
+    await inEvaluationTransaction(handle.db, 'org-same', (tx) => upsertFindings(tx, same));
+    const stored = await handle.db.select().from(findings).where(eq(findings.orgId, 'org-same')).orderBy(findings.findingKey);
+    expect(stored).toEqual(same);
+  });
+
   it('rewrites the owned columns of a conflicting key, never id nor first seen', async () => {
     const again = row(1, { id: '00000000-0000-4000-8000-999999999999', firstSeenAt: T1, lastSeenAt: T1, status: 'RESOLVED', resolvedAt: T1, statusChangedAt: T1, message: 'fixed "now"', resourceTags: {} });
     await inEvaluationTransaction(handle.db, ORG, (tx) => upsertFindings(tx, [again]));
