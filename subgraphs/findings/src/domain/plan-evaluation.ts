@@ -87,6 +87,7 @@ export interface PresentResources {
 }
 
 const NO_RULE = (): undefined => undefined;
+const NEW_FAILURE: MutedStep = Object.freeze(nextMutedStep(null, 'FAIL', NO_RULE)!);
 
 export function planEvaluation(input: PlanInput): EvaluationPlan {
   const { orgId, now } = input;
@@ -165,7 +166,8 @@ export function planEvaluation(input: PlanInput): EvaluationPlan {
     result = verdicts.result(i);
     tags = verdicts.tags(i);
     key = previous?.findingKey;
-    const step = nextMutedStep(previous ?? null, result.status satisfies Observation, ruleFor);
+    // A new failing finding with no rule to consider takes the same step every time (most rows of a first scan).
+    const step = previous === undefined && status === 'FAIL' && rules.length === 0 ? NEW_FAILURE : nextMutedStep(previous ?? null, result.status satisfies Observation, ruleFor);
     tallies.count(result.checkId, result.severity, status, step);
     if (!step?.write) continue;
     const row = {
