@@ -98,7 +98,7 @@ describe('planEvaluation', () => {
     const stillThere = stored(result({ resourceId: 'kept', resourceArn: 'arn:aws:s3:::kept' }));
     const p = plan({
       existing: [gone, otherAccount, stillThere],
-      present: { ids: new Set(['kept']), arns: new Set(['arn:aws:s3:::kept']) },
+      present: () => ({ ids: new Set(['kept']), arns: new Set(['arn:aws:s3:::kept']) }),
     });
     expect(p.upserts.map((u) => u.id)).toEqual([gone.id]);
     expect(p.upserts[0]).toMatchObject({ status: 'RESOLVED', resolvedAt: NOW, statusChangedAt: NOW });
@@ -140,7 +140,7 @@ describe('planEvaluation', () => {
   it('only moves last seen of a finding failing again with nothing else changed: no row rewrite, no event', () => {
     const r = result();
     const same = stored(r, { message: r.message });
-    const p = plan({ results: [r], existing: [same], present: { ids: new Set(['res-1']), arns: new Set([r.resourceArn]) } });
+    const p = plan({ results: [r], existing: [same], present: () => ({ ids: new Set(['res-1']), arns: new Set([r.resourceArn]) }) });
     expect(p.upserts).toEqual([]);
     expect(p.seen).toEqual([same.id]);
     expect(p.events).toEqual([]);

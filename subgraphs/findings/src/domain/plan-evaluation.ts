@@ -71,10 +71,10 @@ export interface PlanInput {
   /** Stored findings that may be affected: the account's, and any whose key a result produces. */
   existing: readonly FindingRow[];
   /**
-   * Resource ids and ARNs in the snapshot, or a function that lists them (called only when a stored finding has no
-   * verdict, so a first scan never builds them); null when absence proves nothing (a PARTIAL scan).
+   * Lists the resource ids and ARNs in the snapshot; called only when a stored finding has no verdict (a first scan
+   * never builds them). Null when absence proves nothing (a PARTIAL scan).
    */
-  present: PresentResources | (() => PresentResources) | null;
+  present: (() => PresentResources) | null;
   now: Date;
   newId: () => string;
   /** The org's mute rules (expired ones are ignored). */
@@ -151,7 +151,6 @@ export function planEvaluation(input: PlanInput): EvaluationPlan {
 
   const { verdicts } = input;
   const probe: KeyParts = { accountId: '', region: '', checkId: '', resourceArn: '' };
-  const tallies = new CheckTallies(plan.byCheck);
   for (let i = 0; i < verdicts.size; i++) {
     const status = verdicts.status(i);
     plan.counts.total++;
@@ -160,7 +159,7 @@ export function planEvaluation(input: PlanInput): EvaluationPlan {
     // No finding and none to make (a pass, or unreadable data): counted, nothing else. Most verdicts end here,
     // so they never become objects.
     if (previous === undefined && status !== 'FAIL') {
-      tallies.count(verdicts.checkId(i), verdicts.severity(i), status, null);
+      tally(plan.byCheck, verdicts.checkId(i), verdicts.severity(i), status, null);
       continue;
     }
     result = verdicts.result(i);
@@ -168,7 +167,7 @@ export function planEvaluation(input: PlanInput): EvaluationPlan {
     key = previous?.findingKey;
     // A new failing finding with no rule to consider takes the same step every time (most rows of a first scan).
     const step = previous === undefined && status === 'FAIL' && rules.length === 0 ? NEW_FAILURE : nextMutedStep(previous ?? null, result.status satisfies Observation, ruleFor);
-    tallies.count(result.checkId, result.severity, status, step);
+    tally(plan.byCheck, result.checkId, result.severity, status, step);
     if (!step?.write) continue;
     const row = {
       id: previous?.id ?? input.newId(),
@@ -204,10 +203,10 @@ export function planEvaluation(input: PlanInput): EvaluationPlan {
   }
 
   if (input.present) {
-    let present = typeof input.present === 'function' ? undefined : input.present;
+    let present: PresentResources | undefined;
     for (const finding of input.existing) {
       if (finding.inventoryAccountId !== input.inventoryAccountId || verdicts.indexOf(finding) >= 0) continue;
-      present ??= (input.present as () => PresentResources)();
+      present ??= input.present();
       if (present.ids.has(finding.resourceId) || present.arns.has(finding.resourceArn)) continue;
       const step = nextMutedStep(finding, 'GONE', NO_RULE);
       if (!step?.change) continue;
@@ -252,28 +251,15 @@ function sameTags(a: Readonly<Record<string, string>>, b: Readonly<Record<string
   return true;
 }
 
-/**
- * Per check: how many resources passed, failed, were muted or unknown. A failing resource counts as muted when its
- * finding ends up MUTED: compliance reports accepted risk apart. Remembers the last check's tally, since the
- * verdicts of one check often come in runs.
- */
-class CheckTallies {
-  #lastId: string | undefined;
-  #last: EvaluatedCheck | undefined;
-
-  constructor(private readonly byCheck: Map<string, EvaluatedCheck>) {}
-
-  count(checkId: string, severity: Severity, status: CheckStatus, step: MutedStep | null): void {
-    let t = checkId === this.#lastId ? this.#last : this.byCheck.get(checkId);
-    if (t === undefined) {
-      t = { severity, passed: 0, failed: 0, muted: 0, unknown: 0 };
-      this.byCheck.set(checkId, t);
-    }
-    this.#lastId = checkId;
-    this.#last = t;
-    if (status === 'PASS') t.passed++;
-    else if (status === 'UNKNOWN') t.unknown++;
-    else if (step?.status === 'MUTED') t.muted++;
-    else t.failed++;
+/** A failing resource counts as muted when its finding ends up MUTED: compliance reports accepted risk apart. */
+function tally(byCheck: Map<string, EvaluatedCheck>, checkId: string, severity: Severity, status: CheckStatus, step: MutedStep | null): void {
+  let t = byCheck.get(checkId);
+  if (!t) {
+    t = { severity, passed: 0, failed: 0, muted: 0, unknown: 0 };
+    byCheck.set(checkId, t);
   }
+  if (status === 'PASS') t.passed++;
+  else if (status === 'UNKNOWN') t.unknown++;
+  else if (step?.status === 'MUTED') t.muted++;
+  else t.failed++;
 }

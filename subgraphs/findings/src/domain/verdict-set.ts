@@ -43,7 +43,11 @@ export class VerdictSet {
   #size = 0;
   #check: Uint16Array;
   #weight: Uint8Array;
-  /** The next verdict about the same ARN (a chain per ARN: one map entry per resource, not per verdict). */
+  /**
+   * The next verdict about the same ARN (a chain per ARN: one map entry per resource, not per verdict). Not a
+   * FindingKeyIndex (what planning uses for stored findings): its array per ARN cost 0.2 s more per 910,600
+   * verdicts (0.69 s -> 0.90 s for the checks into the set, measured), a quarter of this step.
+   */
   #next: Int32Array;
   #origin: VerdictOrigin[];
   #arn: string[];
