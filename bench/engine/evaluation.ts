@@ -1,15 +1,18 @@
 /**
  * Evaluations per second, the way the findings subgraph does them: every registered check on every resource
- * (`runAllChecks`), then `planEvaluation` turns the verdicts into the findings rows to write (first scan of an
- * empty store, so every failing verdict becomes a new row). The baseline finds each resource's checks by scanning
- * the whole registry, rebuilds settings per call and copies each verdict with spreads into a row.
+ * (`runAllChecks`), then `planBatches` turns the verdicts into the findings rows to write, batch by batch (first
+ * scan of an empty store, so every failing verdict becomes a new row, with its history event and its alert). As in
+ * the evaluator, each batch is handed on and dropped and the alerts are kept; here nothing is written. The baseline
+ * finds each resource's checks by scanning the whole registry, rebuilds settings per call and copies each verdict
+ * with spreads into a row.
  */
 import crypto from 'node:crypto';
 import { allChecks } from '@cspmexa/checks';
 import type { InventoryResource } from '@cspmexa/resources';
 import { runAllChecks } from '../../subgraphs/findings/src/domain/evaluate';
 import { flatRandomUuid } from '../../subgraphs/findings/src/domain/flat-uuid';
-import { planEvaluation, type EvaluationPlan } from '../../subgraphs/findings/src/domain/plan-evaluation';
+import type { AlertRaisedEvent } from '@cspmexa/server-kit';
+import { planBatches, planEvaluation, type EvaluationPlan, type PlanInput } from '../../subgraphs/findings/src/domain/plan-evaluation';
 
 export interface EvaluationRun {
   verdicts: number;
@@ -19,28 +22,39 @@ export interface EvaluationRun {
 export const BENCH_ORG = 'bench-org';
 export const BENCH_ACCOUNT = 'bench-inventory-account';
 
-/** The subgraph's pure part of an evaluation, without the database: checks, then the rows to write. */
-export function planScan(estate: readonly InventoryResource[], scanId = 'bench-scan-1'): EvaluationPlan & { verdicts: number } {
-  const verdicts = runAllChecks(estate);
-  const plan = planEvaluation({
+function firstScanInput(estate: readonly InventoryResource[], scanId: string): PlanInput {
+  return {
     orgId: BENCH_ORG,
     inventoryAccountId: BENCH_ACCOUNT,
     scanId,
-    verdicts,
+    verdicts: runAllChecks(estate),
     existing: [],
     present: () => ({ ids: new Set(estate.map((r) => r.id)), arns: new Set(estate.map((r) => r.resource.arn)) }),
     now: new Date(),
     newId: flatRandomUuid,
-  });
-  return { ...plan, verdicts: verdicts.received };
+  };
 }
 
-export function productEvaluation(estate: readonly InventoryResource[]): EvaluationRun {
-  const plan = planScan(estate);
-  return { verdicts: plan.verdicts, rows: plan.upserts.length };
+/** Every row of a first scan at once, for the write benchmarks. */
+export function planScan(estate: readonly InventoryResource[], scanId = 'bench-scan-1'): EvaluationPlan {
+  return planEvaluation(firstScanInput(estate, scanId));
 }
 
-export function naiveEvaluation(estate: readonly InventoryResource[]): EvaluationRun {
+/** Checks, then the plan batch by batch as the evaluator consumes it (minus the writes). */
+export function productEvaluation(estate: readonly InventoryResource[]): EvaluationRun & { events: number; alerts: number } {
+  const input = firstScanInput(estate, 'bench-scan-1');
+  const alerts: AlertRaisedEvent[] = [];
+  let rows = 0;
+  let events = 0;
+  for (const batch of planBatches(input)) {
+    rows += batch.upserts.length;
+    events += batch.events.length;
+    for (const alert of batch.alerts) alerts.push(alert);
+  }
+  return { verdicts: input.verdicts.received, rows, events, alerts: alerts.length };
+}
+
+export function naiveEvaluation(estate: readonly InventoryResource[]): EvaluationRun & { events: number; alerts: number } {
   let verdicts = 0;
   let rows = 0;
   for (const item of estate) {
@@ -55,7 +69,7 @@ export function naiveEvaluation(estate: readonly InventoryResource[]): Evaluatio
       }
     }
   }
-  return { verdicts, rows };
+  return { verdicts, rows, events: 0, alerts: 0 };
 }
 
 /** Best wall time of `rounds` runs after one warm-up (JIT, caches), with the CPU seconds of that round. */

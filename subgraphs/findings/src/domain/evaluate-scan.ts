@@ -5,7 +5,7 @@
  * that did not go out (X8). Only transitions into OPEN/REOPENED raise one, so an unchanged rescan raises none
  * (X4). A scan already evaluated is skipped, so a duplicated event changes nothing.
  */
-import type { Database, EventBus, Logger, ScanFinishedEvent } from '@cspmexa/server-kit';
+import type { AlertRaisedEvent, Database, EventBus, Logger, ScanFinishedEvent } from '@cspmexa/server-kit';
 import {
   inEvaluationTransaction,
   insertFindingEvents,
@@ -15,13 +15,15 @@ import {
   recordScanEvaluation,
   touchLastSeen,
   upsertFindings,
+  type Tx,
 } from '../db/evaluation-store';
+import type { NewFindingRow } from '../db/schema';
 import { isAccountDeleted } from '../db/account-purge';
 import { asActiveRule, listMuteRules } from '../db/mute-store';
 import { createAlertPublisher, type AlertPublisher } from './alert-publisher';
 import { flatRandomUuid } from './flat-uuid';
 import type { RunChecks } from './evaluate';
-import { planEvaluation, type EvaluationCounts } from './plan-evaluation';
+import { planBatches, type EvaluationCounts, type PlannedEvent } from './plan-evaluation';
 import type { SnapshotSource } from './snapshot-source';
 
 export interface ScanEvaluatorDeps {
@@ -71,7 +73,7 @@ export function createScanEvaluator(deps: ScanEvaluatorDeps) {
       const existing = await loadFindingsForEvaluation(tx, event.orgId, event.accountId, awsAccountIds);
       const at = now();
       const muteRules = (await listMuteRules(tx, event.orgId, at)).map(asActiveRule);
-      const planned = planEvaluation({
+      const batches = planBatches({
         orgId: event.orgId,
         inventoryAccountId: event.accountId,
         scanId: event.scanId,
@@ -82,9 +84,25 @@ export function createScanEvaluator(deps: ScanEvaluatorDeps) {
         newId,
         muteRules,
       });
-      await upsertFindings(tx, planned.upserts);
+      // Each batch is written while the next one is planned, then dropped; only its alerts are kept (they go out
+      // after the commit).
+      const alerts: AlertRaisedEvent[] = [];
+      let writing: Promise<void> = Promise.resolve();
+      let next;
+      try {
+        for (next = batches.next(); !next.done; next = batches.next()) {
+          const batch = next.value;
+          await writing;
+          writing = writeBatch(tx, batch.upserts, batch.events);
+          for (const alert of batch.alerts) alerts.push(alert);
+        }
+      } finally {
+        // Planning threw with a write in flight: let it settle before the transaction rolls back.
+        await writing.catch(() => undefined);
+      }
+      await writing;
+      const planned = { ...next.value, alerts };
       await touchLastSeen(tx, event.orgId, planned.seen, at);
-      await insertFindingEvents(tx, planned.events);
       await recordScanEvaluation(tx, {
         scanId: event.scanId,
         orgId: event.orgId,
@@ -108,3 +126,9 @@ export function createScanEvaluator(deps: ScanEvaluatorDeps) {
 }
 
 export type ScanEvaluator = ReturnType<typeof createScanEvaluator>;
+
+/** A batch's rows, then its history events (an event may be about a finding of the same batch). */
+async function writeBatch(tx: Tx, upserts: readonly NewFindingRow[], events: readonly PlannedEvent[]): Promise<void> {
+  await upsertFindings(tx, upserts);
+  await insertFindingEvents(tx, events);
+}

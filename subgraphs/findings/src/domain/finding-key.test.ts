@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { findingKey } from './finding-key';
+import { FindingKeys, findingKey } from './finding-key';
 
 const base = { orgId: 'org-a', accountId: '111122223333', region: 'us-east-1', checkId: 's3_x', resourceArn: 'arn:aws:s3:::b' };
 
@@ -30,6 +30,20 @@ describe('findingKey', () => {
     const legacy = (p: typeof base) => crypto.createHash('sha256').update(JSON.stringify([p.orgId, p.accountId, p.region, p.checkId, p.resourceArn])).digest('hex');
     for (const resourceArn of ['arn:aws:s3:::b', 'arn:"quoted"', 'back\\slash', 'tab\there', 'caf\u00e9', 'emoji \u{1F512}', 'lone \ud800']) {
       expect(findingKey({ ...base, resourceArn })).toBe(legacy({ ...base, resourceArn }));
+    }
+  });
+
+  it('is what FindingKeys makes for the same parts, reused prefixes or not', () => {
+    const keys = new FindingKeys('org-"a"');
+    const tricky = ['arn:aws:s3:::b', 'arn:"quoted"', 'back\\slash', 'caf\u00e9', 'lone \ud800'];
+    for (const accountId of ['111122223333', '444455556666']) {
+      for (const region of ['us-east-1', 'eu\twest']) {
+        for (const resourceArn of tricky) {
+          for (const checkId of ['s3_x', 's3_"y"']) {
+            expect(keys.of(accountId, region, checkId, resourceArn)).toBe(findingKey({ orgId: 'org-"a"', accountId, region, checkId, resourceArn }));
+          }
+        }
+      }
     }
   });
 });

@@ -17,10 +17,40 @@ export interface FindingKeyParts {
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 export function findingKey(p: FindingKeyParts): string {
-  // JSON of a fixed-order array: no separator can be smuggled inside a part to make two tuples collide. Built by
-  // hand when no part needs escaping (byte for byte what JSON.stringify gives): this runs once per new finding.
-  const parts = [p.orgId, p.accountId, p.region, p.checkId, p.resourceArn];
-  const canonical = parts.some((x) => NEEDS_ESCAPE.test(x)) ? JSON.stringify(parts) : `["${parts.join('","')}"]`;
+  // JSON of a fixed-order array: no separator can be smuggled inside a part to make two tuples collide.
+  return hashCanonical(jsonPart(p.orgId, '["') + jsonPart(p.accountId, '","') + jsonPart(p.region, '","') + jsonPart(p.checkId, '","') + jsonPart(p.resourceArn, '","') + '"]');
+}
+
+/**
+ * The keys of one org's findings, many at a time (an evaluation makes one per new finding, hundreds of thousands
+ * on a first scan): the JSON before the ARN is made once per (check, account, region) and reused, so a key costs
+ * the ARN's escaping and the hash. Same keys as `findingKey`.
+ */
+export class FindingKeys {
+  readonly #org: string;
+  /** Per check id, the prefix of the latest (account, region) asked for: a scan's resources share a few. */
+  readonly #prefixByCheck = new Map<string, { accountId: string; region: string; prefix: string }>();
+
+  constructor(orgId: string) {
+    this.#org = jsonPart(orgId, '["');
+  }
+
+  of(accountId: string, region: string, checkId: string, resourceArn: string): string {
+    let p = this.#prefixByCheck.get(checkId);
+    if (p === undefined || p.accountId !== accountId || p.region !== region) {
+      p = { accountId, region, prefix: `${this.#org}${jsonPart(accountId, '","')}${jsonPart(region, '","')}${jsonPart(checkId, '","')}","` };
+      this.#prefixByCheck.set(checkId, p);
+    }
+    return hashCanonical(jsonPart(resourceArn, p.prefix) + '"]');
+  }
+}
+
+/** `opening` then the part as inside a JSON string (byte for byte what JSON.stringify writes); most need no escaping. */
+function jsonPart(part: string, opening: string): string {
+  return opening + (NEEDS_ESCAPE.test(part) ? JSON.stringify(part).slice(1, -1) : part);
+}
+
+function hashCanonical(canonical: string): string {
   // One-shot hash (Node >= 20.12): several times cheaper than createHash().update().digest() per call.
   return crypto.hash('sha256', canonical, 'hex');
 }

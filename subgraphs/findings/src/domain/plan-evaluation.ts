@@ -3,11 +3,15 @@
  * which findings to insert or update, which transitions to record, which alerts to raise, and per check how many
  * resources passed or failed (for compliance). Live mute rules are applied here, so a new finding that a rule
  * covers is born MUTED and raises no alert. The caller does I/O.
+ *
+ * The rows come in batches (`planBatches`) for the caller to write one by one: a first scan of a large estate
+ * makes hundreds of thousands of rows, and holding them all until the end made keeping them (the garbage
+ * collector copying every row, key and id twice) cost more than making them. A batch written is a batch freed.
  */
 import type { AlertRaisedEvent } from '@cspmexa/server-kit';
 import type { FindingRow, FindingStatus, NewFindingRow } from '../db/schema';
 import type { CheckResult, CheckStatus, Severity } from './evaluate';
-import { findingKey } from './finding-key';
+import { FindingKeys } from './finding-key';
 import type { Observation } from './lifecycle';
 import { FindingKeyIndex, type KeyParts } from './finding-key-index';
 import { firstMatchingRule, type ActiveMuteRule, type MuteTarget } from './mute-scope';
@@ -51,16 +55,27 @@ export interface EvaluatedCheck extends CheckTally {
   severity: Severity;
 }
 
-export interface EvaluationPlan {
+/** Rows to write together; a batch's events are about findings of the same batch or already stored. */
+export interface PlanBatch {
   /** Rows to insert or rewrite: new findings, and stored ones whose status, message, mute or metadata change. */
   upserts: NewFindingRow[];
-  /** Ids of stored findings seen failing again with nothing else changed: only their last_seen_at moves to `now`. */
-  seen: string[];
   events: PlannedEvent[];
   alerts: AlertRaisedEvent[];
+}
+
+/** What is known once every verdict is planned. */
+export interface PlanSummary {
+  /** Ids of stored findings seen failing again with nothing else changed: only their last_seen_at moves to `now`. */
+  seen: string[];
   counts: EvaluationCounts;
   byCheck: Map<string, EvaluatedCheck>;
 }
+
+/** A whole plan in one piece (tests, small scans). */
+export type EvaluationPlan = PlanBatch & PlanSummary;
+
+/** Rows per batch: the size of one bulk write (evaluation-store's statements take 5,000 rows). */
+export const PLAN_BATCH_ROWS = 5_000;
 
 export interface PlanInput {
   orgId: string;
@@ -89,26 +104,39 @@ export interface PresentResources {
 const NO_RULE = (): undefined => undefined;
 const NEW_FAILURE: MutedStep = Object.freeze(nextMutedStep(null, 'FAIL', NO_RULE)!);
 
+/** The whole plan at once: every batch of `planBatches` joined. */
 export function planEvaluation(input: PlanInput): EvaluationPlan {
+  const whole: PlanBatch = { upserts: [], events: [], alerts: [] };
+  const batches = planBatches(input, Infinity);
+  for (;;) {
+    const next = batches.next();
+    if (next.done) return { ...whole, ...next.value };
+    whole.upserts.push(...next.value.upserts);
+    whole.events.push(...next.value.events);
+    whole.alerts.push(...next.value.alerts);
+  }
+}
+
+/** The plan in batches of about `batchRows` rows (the last may hold fewer); the summary is the return value. */
+export function* planBatches(input: PlanInput, batchRows = PLAN_BATCH_ROWS): Generator<PlanBatch, PlanSummary> {
   const { orgId, now } = input;
   const rules = input.muteRules ?? [];
   const stored = new FindingKeyIndex<FindingRow>((f) => f);
   for (const f of input.existing) stored.set(f, f);
-  const plan: EvaluationPlan = {
-    upserts: [],
-    seen: [],
-    events: [],
-    alerts: [],
-    counts: { opened: 0, reopened: 0, resolved: 0, unknown: 0, total: 0 },
-    byCheck: new Map(),
+  const summary: PlanSummary = { seen: [], counts: { opened: 0, reopened: 0, resolved: 0, unknown: 0, total: 0 }, byCheck: new Map() };
+  let batch: PlanBatch = { upserts: [], events: [], alerts: [] };
+  const takeBatch = () => {
+    const full = batch;
+    batch = { upserts: [], events: [], alerts: [] };
+    return full;
   };
   const raisedAt = now.toISOString();
 
   const record = (row: NewFindingRow & { id: string }, step: MutedStep) => {
-    plan.upserts.push(row);
-    if (step.underlying?.to === 'OPEN') plan.counts.opened++;
-    if (step.underlying?.to === 'REOPENED') plan.counts.reopened++;
-    if (step.underlying?.to === 'RESOLVED') plan.counts.resolved++;
+    batch.upserts.push(row);
+    if (step.underlying?.to === 'OPEN') summary.counts.opened++;
+    if (step.underlying?.to === 'REOPENED') summary.counts.reopened++;
+    if (step.underlying?.to === 'RESOLVED') summary.counts.resolved++;
     if (!step.change) return;
     const event: PlannedEvent = {
       id: input.newId(),
@@ -123,9 +151,9 @@ export function planEvaluation(input: PlanInput): EvaluationPlan {
       muteRuleId: step.muteRule?.id ?? null,
       note: step.muteRule ? step.muteRule.reason : step.change.from === 'MUTED' && step.change.to !== 'RESOLVED' ? MUTE_ENDED : null,
     };
-    plan.events.push(event);
+    batch.events.push(event);
     if (step.alert) {
-      plan.alerts.push({
+      batch.alerts.push({
         orgId,
         alertId: event.id,
         findingId: row.id,
@@ -146,20 +174,21 @@ export function planEvaluation(input: PlanInput): EvaluationPlan {
   let tags: Readonly<Record<string, string>>;
   let key: string | undefined;
   // The sha256 only for findings that need it: a new row, or a mute rule to match (bulk mutes list keys).
-  const keyOf = () => (key ??= findingKey({ orgId, accountId: result.accountId, region: result.region, checkId: result.checkId, resourceArn: result.resourceArn }));
+  const keys = new FindingKeys(orgId);
+  const keyOf = () => (key ??= keys.of(result.accountId, result.region, result.checkId, result.resourceArn));
   const ruleFor = rules.length === 0 ? NO_RULE : () => firstMatchingRule(rules, muteTarget(keyOf(), input.inventoryAccountId, result, tags), now);
 
   const { verdicts } = input;
   const probe: KeyParts = { accountId: '', region: '', checkId: '', resourceArn: '' };
   for (let i = 0; i < verdicts.size; i++) {
     const status = verdicts.status(i);
-    plan.counts.total++;
-    if (status === 'UNKNOWN') plan.counts.unknown++;
+    summary.counts.total++;
+    if (status === 'UNKNOWN') summary.counts.unknown++;
     const previous = stored.isEmpty ? undefined : stored.get(verdicts.keyParts(i, probe));
     // No finding and none to make (a pass, or unreadable data): counted, nothing else. Most verdicts end here,
     // so they never become objects.
     if (previous === undefined && status !== 'FAIL') {
-      tally(plan.byCheck, verdicts.checkId(i), verdicts.severity(i), status, null);
+      tally(summary.byCheck, verdicts.checkId(i), verdicts.severity(i), status, null);
       continue;
     }
     result = verdicts.result(i);
@@ -167,7 +196,7 @@ export function planEvaluation(input: PlanInput): EvaluationPlan {
     key = previous?.findingKey;
     // A new failing finding with no rule to consider takes the same step every time (most rows of a first scan).
     const step = previous === undefined && status === 'FAIL' && rules.length === 0 ? NEW_FAILURE : nextMutedStep(previous ?? null, result.status satisfies Observation, ruleFor);
-    tally(plan.byCheck, result.checkId, result.severity, status, step);
+    tally(summary.byCheck, result.checkId, result.severity, status, step);
     if (!step?.write) continue;
     const row = {
       id: previous?.id ?? input.newId(),
@@ -196,10 +225,11 @@ export function planEvaluation(input: PlanInput): EvaluationPlan {
     // An unchanged finding seen failing again (every finding of an unchanged rescan): no row rewrite, no event,
     // only last_seen_at moves, for all of them in one statement.
     if (previous && !step.change && !step.underlying && sameStoredState(previous, row)) {
-      if (step.seen) plan.seen.push(previous.id);
+      if (step.seen) summary.seen.push(previous.id);
       continue;
     }
     record(row, step);
+    if (batch.upserts.length >= batchRows) yield takeBatch();
   }
 
   if (input.present) {
@@ -211,9 +241,11 @@ export function planEvaluation(input: PlanInput): EvaluationPlan {
       const step = nextMutedStep(finding, 'GONE', NO_RULE);
       if (!step?.change) continue;
       record({ ...finding, status: step.status, unmutedStatus: null, muteRuleId: null, resolvedAt: now, statusChangedAt: now }, step);
+      if (batch.upserts.length >= batchRows) yield takeBatch();
     }
   }
-  return plan;
+  if (batch.upserts.length > 0) yield takeBatch();
+  return summary;
 }
 
 function muteTarget(findingKey: string, inventoryAccountId: string, r: CheckResult, tags: Readonly<Record<string, string>>): MuteTarget {

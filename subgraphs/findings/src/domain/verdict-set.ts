@@ -27,7 +27,8 @@ export interface VerdictOrigin {
 
 // Worse verdicts weigh more; a key keeps its heaviest.
 const STATUSES: readonly CheckStatus[] = ['PASS', 'UNKNOWN', 'FAIL'];
-const WEIGHT: Readonly<Record<CheckStatus, number>> = { PASS: 0, UNKNOWN: 1, FAIL: 2 };
+// Compared, not looked up in a table: a keyed load per verdict showed in profiles.
+const weightOf = (status: CheckStatus): number => (status === 'PASS' ? 0 : status === 'FAIL' ? 2 : 1);
 const NONE = -1;
 
 export class VerdictSet {
@@ -50,6 +51,14 @@ export class VerdictSet {
    */
   #next: Int32Array;
   #origin: VerdictOrigin[];
+  /**
+   * The (account, region) of the verdict's origin, interned: compared and read as a number. Origins are of many
+   * shapes (a bucket, a security group, a user...), so reading their fields per verdict is a megamorphic access
+   * that also threw the planner's optimized code away each time the resource kind changed.
+   */
+  #scope: Uint32Array;
+  readonly #scopes: { readonly accountId: string; readonly region: string }[] = [];
+  readonly #scopeIds = new Map<string, Map<string, number>>();
   #arn: string[];
   #message: string[];
   readonly #headByArn = new Map<string, number>();
@@ -57,8 +66,8 @@ export class VerdictSet {
   // verdicts come one after another, so most verdicts find their chain without a map lookup.
   #lastArn: string | undefined;
   #lastHead = NONE;
-  readonly #accountIds = new Set<string>();
   #lastOrigin: VerdictOrigin | undefined;
+  #lastScope = 0;
   #received = 0;
   // The tags of the latest origin asked for (a resource's verdicts are read one after another).
   #tagsOrigin: VerdictOrigin | undefined;
@@ -70,6 +79,7 @@ export class VerdictSet {
     this.#check = new Uint16Array(this.#capacity);
     this.#weight = new Uint8Array(this.#capacity);
     this.#next = new Int32Array(this.#capacity);
+    this.#scope = new Uint32Array(this.#capacity);
     this.#origin = new Array<VerdictOrigin>(this.#capacity);
     this.#arn = new Array<string>(this.#capacity);
     this.#message = new Array<string>(this.#capacity);
@@ -111,9 +121,10 @@ export class VerdictSet {
     this.#received++;
     if (origin !== this.#lastOrigin) {
       this.#lastOrigin = origin;
-      this.#accountIds.add(origin.resource.accountId);
+      this.#lastScope = this.#scopeId(origin.resource.accountId, origin.resource.region, true);
     }
-    const weight = WEIGHT[status];
+    const scope = this.#lastScope;
+    const weight = weightOf(status);
     const check = this.#checkByFacts.get(facts) ?? this.#intern(facts);
     if (resourceArn !== this.#lastArn) {
       this.#flushArn();
@@ -121,7 +132,7 @@ export class VerdictSet {
       this.#lastHead = this.#headByArn.get(resourceArn) ?? NONE;
     }
     const head = this.#lastHead;
-    const at = head === NONE ? NONE : this.#find(head, check, origin);
+    const at = head === NONE ? NONE : this.#find(head, this.#idOf[check]!, scope);
     if (at === NONE) {
       if (this.#size === this.#capacity) this.#grow();
       const i = this.#size++;
@@ -129,12 +140,14 @@ export class VerdictSet {
       this.#next[i] = head;
       this.#check[i] = check;
       this.#origin[i] = origin;
+      this.#scope[i] = scope;
       this.#arn[i] = resourceArn;
       this.#weight[i] = weight;
       this.#message[i] = weight === 0 ? '' : message;
     } else if (weight > this.#weight[at]!) {
       this.#check[at] = check;
       this.#origin[at] = origin;
+      this.#scope[at] = scope;
       this.#weight[at] = weight;
       this.#message[at] = message;
     }
@@ -145,12 +158,9 @@ export class VerdictSet {
     this.#flushArn();
     const head = this.#headByArn.get(p.resourceArn);
     const id = this.#idByCheckId.get(p.checkId);
-    if (head === undefined || id === undefined) return NONE;
-    for (let j = head; j !== NONE; j = this.#next[j]!) {
-      const r = this.#origin[j]!.resource;
-      if (this.#idOf[this.#check[j]!] === id && r.accountId === p.accountId && r.region === p.region) return j;
-    }
-    return NONE;
+    const scope = this.#scopeId(p.accountId, p.region, false);
+    if (head === undefined || id === undefined || scope === NONE) return NONE;
+    return this.#find(head, id, scope);
   }
 
   status(i: number): CheckStatus {
@@ -167,7 +177,7 @@ export class VerdictSet {
 
   /** Writes verdict `i`'s key parts into `into` (one probe object reused for every lookup) and returns it. */
   keyParts(i: number, into: KeyParts): KeyParts {
-    const r = this.#origin[i]!.resource;
+    const r = this.#scopes[this.#scope[i]!]!;
     into.accountId = r.accountId;
     into.region = r.region;
     into.checkId = this.#checks[this.#check[i]!]!.id;
@@ -178,17 +188,17 @@ export class VerdictSet {
   /** Verdict `i` as a flat row (a PASS has an empty message: its text is never stored). */
   result(i: number): CheckResult {
     const f = this.#checks[this.#check[i]!]!;
-    const o = this.#origin[i]!;
+    const scope = this.#scopes[this.#scope[i]!]!;
     return {
       checkId: f.id,
       shortId: f.shortId,
       severity: f.severity,
       title: f.title,
       service: f.service,
-      resourceId: o.id,
+      resourceId: this.#origin[i]!.id,
       resourceArn: this.#arn[i]!,
-      accountId: o.resource.accountId,
-      region: o.resource.region,
+      accountId: scope.accountId,
+      region: scope.region,
       status: STATUSES[this.#weight[i]!]!,
       message: this.#message[i]!,
     };
@@ -206,18 +216,27 @@ export class VerdictSet {
 
   /** The AWS account ids the verdicts are about. */
   accountIds(): string[] {
-    return [...this.#accountIds];
+    return [...this.#scopeIds.keys()];
   }
 
-  /** The verdict of (check, origin's account and region) in the chain from `head`, or -1. */
-  #find(head: number, check: number, origin: VerdictOrigin): number {
-    const id = this.#idOf[check];
+  /** The verdict of (check id, scope) in the chain from `head`, or -1. */
+  #find(head: number, id: number, scope: number): number {
     for (let j = head; j !== NONE; j = this.#next[j]!) {
-      if (this.#idOf[this.#check[j]!] !== id) continue;
-      const o = this.#origin[j]!;
-      if (o === origin || (o.resource.accountId === origin.resource.accountId && o.resource.region === origin.resource.region)) return j;
+      if (this.#idOf[this.#check[j]!] === id && this.#scope[j] === scope) return j;
     }
     return NONE;
+  }
+
+  /** The number of (account, region); a new pair gets one when `add` is true, else -1. */
+  #scopeId(accountId: string, region: string, add: boolean): number {
+    let byRegion = this.#scopeIds.get(accountId);
+    let id = byRegion?.get(region);
+    if (id !== undefined || !add) return id ?? NONE;
+    if (byRegion === undefined) this.#scopeIds.set(accountId, (byRegion = new Map()));
+    id = this.#scopes.length;
+    this.#scopes.push({ accountId, region });
+    byRegion.set(region, id);
+    return id;
   }
 
   #flushArn(): void {
@@ -226,10 +245,11 @@ export class VerdictSet {
 
   #grow(): void {
     const capacity = this.#capacity * 2;
-    const widen = <T extends Uint16Array | Uint8Array | Int32Array>(from: T, to: T): T => (to.set(from), to);
+    const widen = <T extends Uint16Array | Uint8Array | Int32Array | Uint32Array>(from: T, to: T): T => (to.set(from), to);
     this.#check = widen(this.#check, new Uint16Array(capacity));
     this.#weight = widen(this.#weight, new Uint8Array(capacity));
     this.#next = widen(this.#next, new Int32Array(capacity));
+    this.#scope = widen(this.#scope, new Uint32Array(capacity));
     this.#origin = copyInto(this.#origin, new Array<VerdictOrigin>(capacity));
     this.#arn = copyInto(this.#arn, new Array<string>(capacity));
     this.#message = copyInto(this.#message, new Array<string>(capacity));
