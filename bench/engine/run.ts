@@ -35,15 +35,19 @@ const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
 const cpuOf = (c: CpuSample) => c.node + (c.postgres ?? 0);
 const cpuText = (c: CpuSample) => `[CPU ${s(cpuOf(c))}: node ${s(c.node)}${c.postgres === null ? ', postgres not readable' : ` + postgres ${s(c.postgres)}`}]`;
 
+// The young-generation size changes figure (1) by much (see bench/README.md): say which one this run has.
+const semiSpace = /--max-semi-space-size=(\d+)/.exec([...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' '))?.[1];
+console.log(`runtime: Node ${process.version}, ${semiSpace ? `--max-semi-space-size=${semiSpace} (as the product runs)` : "V8's default young generation: NOT the product's runtime, run `npm run bench`"}`);
+
 // 1. Evaluations per second.
 const estate = mixedEstate(RESOURCES);
 const naive = bestOf(ROUNDS, () => naiveEvaluation(estate));
 const product = bestOf(ROUNDS, () => productEvaluation(estate));
 const checksAlone = bestOf(ROUNDS, () => runAllChecks(estate).received);
 console.log(`policy engine: ${n(RESOURCES)} resources (S3 buckets, EC2 security groups, IAM users and roles) x ${allChecks.length} checks, best of ${ROUNDS}`);
-for (const [name, m] of [['naive baseline', naive], ['runAllChecks + planEvaluation', product]] as const) {
+for (const [name, m] of [['naive baseline', naive], ['runAllChecks + planBatches', product]] as const) {
   console.log(
-    `  ${name.padEnd(27)} ${s(m.seconds)}  ${n(m.last.verdicts / m.seconds)} evaluations/s  [CPU ${s(m.cpuSeconds)}: ${n(m.last.verdicts / m.cpuSeconds)} per CPU second]  (${n(m.last.verdicts)} verdicts, ${n(m.last.rows)} findings rows)`,
+    `  ${name.padEnd(27)} ${s(m.seconds)}  ${n(m.last.verdicts / m.seconds)} evaluations/s  [CPU ${s(m.cpuSeconds)}: ${n(m.last.verdicts / m.cpuSeconds)} per CPU second]  (${n(m.last.verdicts)} verdicts, ${n(m.last.rows)} findings rows${m.last.events ? `, ${n(m.last.events)} history events, ${n(m.last.alerts)} alerts` : ''})`,
   );
 }
 console.log(`    of which the checks into a VerdictSet alone ${s(checksAlone.seconds)} (${n(checksAlone.last / checksAlone.seconds)} evaluations/s) [CPU ${s(checksAlone.cpuSeconds)}]; planning the rows ${s(product.seconds - checksAlone.seconds)}`);
