@@ -8,7 +8,7 @@ const bucket = (id: string, accountId = '111122223333', region = 'eu-west-1') =>
 const arn = (name: string) => `arn:aws:s3:::${name}`;
 
 describe('VerdictSet', () => {
-  it('keeps one verdict per key, the worst, in order of first appearance, and counts every verdict received', () => {
+  it('keeps one verdict per key, the worst, in order of first appearance, and counts every verdict received; only a FAIL keeps its message', () => {
     const b1 = bucket('inv-1');
     const b2 = bucket('inv-2');
     const set = new VerdictSet();
@@ -17,12 +17,14 @@ describe('VerdictSet', () => {
     set.add(publicAccess, b1, 'FAIL', arn('b1'), 'public through its ACL');
     set.add(publicAccess, b1, 'PASS', arn('b1'), 'policy is private');
     set.add(versioning, b2, 'FAIL', arn('b2'), 'not versioned');
-    expect(set.received).toBe(5);
-    expect(set.size).toBe(3);
-    expect([0, 1, 2].map((i) => [set.checkId(i), set.status(i), set.result(i).message])).toEqual([
+    set.add(publicAccess, b2, 'UNKNOWN', arn('b2'), 'policy unreadable');
+    expect(set.received).toBe(6);
+    expect(set.size).toBe(4);
+    expect([0, 1, 2, 3].map((i) => [set.checkId(i), set.status(i), set.result(i).message])).toEqual([
       ['s3_bucket_object_versioning', 'PASS', ''],
       ['s3_bucket_public_access', 'FAIL', 'public through its ACL'],
       ['s3_bucket_object_versioning', 'FAIL', 'not versioned'],
+      ['s3_bucket_public_access', 'UNKNOWN', ''],
     ]);
   });
 

@@ -3,7 +3,9 @@
  * appearance. A large estate gives about a million verdicts, three in four of them PASS; keeping each as an
  * object made the garbage collector half of an evaluation's cost. So the set is columnar: a verdict is a slot in
  * a few arrays holding references the engine already has (the check's metadata, the inventory resource, the
- * ARN) and small integers, and only a verdict that is not a PASS keeps its message (a pass never writes one).
+ * ARN) and small integers, and only a FAIL keeps its message: a finding stores the message of the scan that saw
+ * it failing, never of a pass or of unreadable data (lifecycle `seen`), and keeping the text of the ~85,000
+ * UNKNOWN verdicts of a large estate cost the collector as much as their checks.
  * Nothing is allocated per verdict; `result(i)` builds the flat row for the few the planner writes.
  */
 import type { CheckResult, CheckStatus, Severity } from './evaluate';
@@ -30,6 +32,7 @@ const STATUSES: readonly CheckStatus[] = ['PASS', 'UNKNOWN', 'FAIL'];
 // Compared, not looked up in a table: a keyed load per verdict showed in profiles.
 const weightOf = (status: CheckStatus): number => (status === 'PASS' ? 0 : status === 'FAIL' ? 2 : 1);
 const NONE = -1;
+const FAIL = 2;
 
 export class VerdictSet {
   /** The facts seen, each once; verdicts refer to them by position. */
@@ -143,13 +146,13 @@ export class VerdictSet {
       this.#scope[i] = scope;
       this.#arn[i] = resourceArn;
       this.#weight[i] = weight;
-      this.#message[i] = weight === 0 ? '' : message;
+      this.#message[i] = weight === FAIL ? message : '';
     } else if (weight > this.#weight[at]!) {
       this.#check[at] = check;
       this.#origin[at] = origin;
       this.#scope[at] = scope;
       this.#weight[at] = weight;
-      this.#message[at] = message;
+      this.#message[at] = weight === FAIL ? message : '';
     }
   }
 
@@ -185,7 +188,7 @@ export class VerdictSet {
     return into;
   }
 
-  /** Verdict `i` as a flat row (a PASS has an empty message: its text is never stored). */
+  /** Verdict `i` as a flat row (only a FAIL has its message: no other is ever stored). */
   result(i: number): CheckResult {
     const f = this.#checks[this.#check[i]!]!;
     const scope = this.#scopes[this.#scope[i]!]!;
