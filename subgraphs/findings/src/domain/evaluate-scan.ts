@@ -23,7 +23,7 @@ import { asActiveRule, listMuteRules } from '../db/mute-store';
 import { createAlertPublisher, type AlertPublisher } from './alert-publisher';
 import { flatRandomUuid } from './flat-uuid';
 import type { RunChecks } from './evaluate';
-import { planBatches, type EvaluationCounts, type PlannedEvent } from './plan-evaluation';
+import { planBatches, type EvaluationCounts, type PlanBatch, type PlannedEvent, type PlanSummary } from './plan-evaluation';
 import type { SnapshotSource } from './snapshot-source';
 
 export interface ScanEvaluatorDeps {
@@ -84,24 +84,7 @@ export function createScanEvaluator(deps: ScanEvaluatorDeps) {
         newId,
         muteRules,
       });
-      // Each batch is written while the next one is planned, then dropped; only its alerts are kept (they go out
-      // after the commit).
-      const alerts: AlertRaisedEvent[] = [];
-      let writing: Promise<void> = Promise.resolve();
-      let next;
-      try {
-        for (next = batches.next(); !next.done; next = batches.next()) {
-          const batch = next.value;
-          await writing;
-          writing = writeBatch(tx, batch.upserts, batch.events);
-          for (const alert of batch.alerts) alerts.push(alert);
-        }
-      } finally {
-        // Planning threw with a write in flight: let it settle before the transaction rolls back.
-        await writing.catch(() => undefined);
-      }
-      await writing;
-      const planned = { ...next.value, alerts };
+      const planned = await writeBatches(tx, batches);
       await touchLastSeen(tx, event.orgId, planned.seen, at);
       await recordScanEvaluation(tx, {
         scanId: event.scanId,
@@ -126,6 +109,29 @@ export function createScanEvaluator(deps: ScanEvaluatorDeps) {
 }
 
 export type ScanEvaluator = ReturnType<typeof createScanEvaluator>;
+
+/**
+ * Writes each batch while the next one is planned, then drops it; only the alerts are kept (they go out after
+ * the commit). Returns the plan's summary with them.
+ */
+async function writeBatches(tx: Tx, batches: Generator<PlanBatch, PlanSummary>): Promise<PlanSummary & { alerts: AlertRaisedEvent[] }> {
+  const alerts: AlertRaisedEvent[] = [];
+  let writing: Promise<void> = Promise.resolve();
+  let next;
+  try {
+    for (next = batches.next(); !next.done; next = batches.next()) {
+      const batch = next.value;
+      await writing;
+      writing = writeBatch(tx, batch.upserts, batch.events);
+      for (const alert of batch.alerts) alerts.push(alert);
+    }
+  } finally {
+    // Planning threw with a write in flight: let it settle before the transaction rolls back.
+    await writing.catch(() => undefined);
+  }
+  await writing;
+  return { ...next.value, alerts };
+}
 
 /** A batch's rows, then its history events (an event may be about a finding of the same batch). */
 async function writeBatch(tx: Tx, upserts: readonly NewFindingRow[], events: readonly PlannedEvent[]): Promise<void> {
