@@ -104,16 +104,13 @@ export interface PresentResources {
 const NO_RULE = (): undefined => undefined;
 const NEW_FAILURE: MutedStep = Object.freeze(nextMutedStep(null, 'FAIL', NO_RULE)!);
 
-/** The whole plan at once: every batch of `planBatches` joined. */
+/** The whole plan at once: `planBatches` with no limit, so one batch holds every row (none when nothing changes). */
 export function planEvaluation(input: PlanInput): EvaluationPlan {
-  const whole: PlanBatch = { upserts: [], events: [], alerts: [] };
   const batches = planBatches(input, Infinity);
-  for (;;) {
-    const next = batches.next();
+  let whole: PlanBatch = { upserts: [], events: [], alerts: [] };
+  for (let next = batches.next(); ; next = batches.next()) {
     if (next.done) return { ...whole, ...next.value };
-    whole.upserts.push(...next.value.upserts);
-    whole.events.push(...next.value.events);
-    whole.alerts.push(...next.value.alerts);
+    whole = next.value;
   }
 }
 
