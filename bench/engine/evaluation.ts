@@ -1,8 +1,9 @@
 /**
  * Evaluations per second, the way the findings subgraph does them: every registered check on every resource
  * (`runAllChecks`), then `planBatches` turns the verdicts into the findings rows to write, batch by batch (first
- * scan of an empty store, so every failing verdict becomes a new row, with its history event and its alert). As in
- * the evaluator, each batch is handed on and dropped and the alerts are kept; here nothing is written. The baseline
+ * scan of an empty store, so every failing verdict becomes a new row, with its history event, which is also its
+ * alert's outbox row). As in the evaluator, each batch is handed on and dropped; here nothing is written (the
+ * evaluator then publishes the alerts from the outbox after its commit: figure (3) counts that). The baseline
  * finds each resource's checks by scanning the whole registry, rebuilds settings per call and copies each verdict
  * with spreads into a row.
  */
@@ -11,7 +12,6 @@ import { allChecks } from '@cspmexa/checks';
 import type { InventoryResource } from '@cspmexa/resources';
 import { runAllChecks } from '../../subgraphs/findings/src/domain/evaluate';
 import { flatRandomUuid } from '../../subgraphs/findings/src/domain/flat-uuid';
-import type { AlertRaisedEvent } from '@cspmexa/server-kit';
 import { planBatches, planEvaluation, type EvaluationPlan, type PlanInput } from '../../subgraphs/findings/src/domain/plan-evaluation';
 
 export interface EvaluationRun {
@@ -43,15 +43,14 @@ export function planScan(estate: readonly InventoryResource[], scanId = 'bench-s
 /** Checks, then the plan batch by batch as the evaluator consumes it (minus the writes). */
 export function productEvaluation(estate: readonly InventoryResource[]): EvaluationRun & { events: number; alerts: number } {
   const input = firstScanInput(estate, 'bench-scan-1');
-  const alerts: AlertRaisedEvent[] = [];
+  const batches = planBatches(input);
   let rows = 0;
   let events = 0;
-  for (const batch of planBatches(input)) {
-    rows += batch.upserts.length;
-    events += batch.events.length;
-    for (const alert of batch.alerts) alerts.push(alert);
+  for (let next = batches.next(); ; next = batches.next()) {
+    if (next.done) return { verdicts: input.verdicts.received, rows, events, alerts: next.value.alerts };
+    rows += next.value.upserts.length;
+    events += next.value.events.length;
   }
-  return { verdicts: input.verdicts.received, rows, events, alerts: alerts.length };
 }
 
 export function naiveEvaluation(estate: readonly InventoryResource[]): EvaluationRun & { events: number; alerts: number } {

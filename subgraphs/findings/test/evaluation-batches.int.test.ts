@@ -1,11 +1,13 @@
 /**
- * An evaluation writes its rows batch by batch inside one transaction: a scan larger than a batch lands whole, and
- * one whose planning fails half-way leaves nothing behind (no half-written scan, no stray write in flight).
+ * An evaluation writes its rows batch by batch inside one transaction: a scan larger than a batch lands whole (its
+ * alerts published after the commit from the outbox, page by page), and one whose planning fails half-way leaves
+ * nothing behind (no half-written scan, no stray write in flight).
  */
 import crypto from 'node:crypto';
 import { silentLogger } from '@cspmexa/server-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CheckResult } from '../src/domain/evaluate';
+import { createAlertPublisher } from '../src/domain/alert-publisher';
 import { createScanEvaluator } from '../src/domain/evaluate-scan';
 import { flatRandomUuid } from '../src/domain/flat-uuid';
 import { PLAN_BATCH_ROWS } from '../src/domain/plan-evaluation';
@@ -58,6 +60,14 @@ describe('evaluation in batches', () => {
     const outcome = await evaluator(flatRandomUuid)({ orgId: org, accountId: 'acct-batches', scanId: 'scan-1', status: 'PARTIAL' });
     expect(outcome).toMatchObject({ outcome: 'evaluated', alerts: ROWS, counts: { opened: ROWS, total: ROWS } });
     expect(await countOf(org)).toBe(ROWS);
+    // Published after the commit from the outbox, page after page, each once.
+    const delivered = h.alerts.filter((a) => a.orgId === org);
+    expect(new Set(delivered.map((a) => a.alertId)).size).toBe(ROWS);
+    expect(delivered).toHaveLength(ROWS);
+    expect(delivered[0]).toMatchObject({ kind: 'OPENED', checkId: 'fake_batch_check', severity: 'LOW', accountId: '555566667777' });
+    // All marked published: a relay past its grace period finds none of them pending.
+    const later = createAlertPublisher({ db: h.db, bus: h.bus, logger: silentLogger, now: () => new Date(Date.now() + 120_000) });
+    expect(await later.relayPending()).toBe(0);
   });
 
   it('leaves nothing behind when planning fails after a batch was sent to the database', async () => {

@@ -3,7 +3,7 @@
  * `findings.alert.raised` went out. Discovery of orgs with pending alerts is the one read across orgs; the rows
  * themselves are read and marked per org.
  */
-import { and, asc, eq, isNotNull, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { AlertRaisedEvent, Database } from '@cspmexa/server-kit';
 import { findingEvents, findings } from './schema';
 import { arrayLiteral } from './unnest-rows';
@@ -17,14 +17,39 @@ export async function orgsWithUnpublishedAlerts(db: Database, olderThan: Date): 
 
 /** Oldest first, as the event each consumer would have received, rebuilt from the event and its finding. */
 export async function unpublishedAlerts(db: Database, orgId: string, olderThan: Date, limit: number): Promise<AlertRaisedEvent[]> {
-  const rows = await db
-    .select({ event: findingEvents, finding: findings })
-    .from(findingEvents)
-    .innerJoin(findings, and(eq(findings.orgId, findingEvents.orgId), eq(findings.id, findingEvents.findingId)))
+  const rows = await alertRows(db)
     .where(and(eq(findingEvents.orgId, orgId), pending(olderThan)))
     .orderBy(asc(findingEvents.at), asc(findingEvents.id))
     .limit(limit);
-  return rows.map(({ event, finding }) => ({
+  return rows.map((row) => asAlert(orgId, row));
+}
+
+/** One evaluation's unpublished alerts with an id after `afterId` (or from the first), by id. */
+export async function unpublishedScanAlerts(db: Database, orgId: string, scanId: string, afterId: string | null, limit: number): Promise<AlertRaisedEvent[]> {
+  const rows = await alertRows(db)
+    .where(
+      and(
+        eq(findingEvents.orgId, orgId),
+        eq(findingEvents.scanId, scanId),
+        isNull(findingEvents.publishedAt),
+        isNotNull(findingEvents.alertKind),
+        afterId === null ? undefined : gt(findingEvents.id, afterId),
+      ),
+    )
+    .orderBy(asc(findingEvents.id))
+    .limit(limit);
+  return rows.map((row) => asAlert(orgId, row));
+}
+
+const alertRows = (db: Database) =>
+  db
+    .select({ event: findingEvents, finding: findings })
+    .from(findingEvents)
+    .innerJoin(findings, and(eq(findings.orgId, findingEvents.orgId), eq(findings.id, findingEvents.findingId)))
+    .$dynamic();
+
+function asAlert(orgId: string, { event, finding }: { event: typeof findingEvents.$inferSelect; finding: typeof findings.$inferSelect }): AlertRaisedEvent {
+  return {
     orgId,
     alertId: event.id,
     findingId: finding.id,
@@ -36,7 +61,7 @@ export async function unpublishedAlerts(db: Database, orgId: string, olderThan: 
     accountId: finding.accountId,
     region: finding.region,
     raisedAt: event.at.toISOString(),
-  }));
+  };
 }
 
 /** Ids per UPDATE: one array parameter each (an IN list of 100,000 alerts would exceed 65,535 parameters). */

@@ -122,6 +122,11 @@ export const findingEvents = findingsSchema.table(
     index('finding_events_unpublished_idx')
       .on(t.orgId, t.at)
       .where(sql`${t.publishedAt} is null and ${t.alertKind} is not null`),
+    // One evaluation's alerts, paged by id when it publishes them after its commit (all of a scan share `at`, so
+    // the index above would sort them all for every page). Partial like it: published alerts leave it.
+    index('finding_events_scan_unpublished_idx')
+      .on(t.orgId, t.scanId, t.id)
+      .where(sql`${t.publishedAt} is null and ${t.alertKind} is not null`),
   ],
 );
 

@@ -6,7 +6,7 @@
  * outbox is unique on alert id + recipient).
  */
 import type { AlertRaisedEvent, Database, EventBus, Logger } from '@cspmexa/server-kit';
-import { markAlertsPublished, orgsWithUnpublishedAlerts, unpublishedAlerts } from '../db/alert-outbox';
+import { markAlertsPublished, orgsWithUnpublishedAlerts, unpublishedAlerts, unpublishedScanAlerts } from '../db/alert-outbox';
 
 export interface AlertPublisherDeps {
   db: Database;
@@ -21,12 +21,15 @@ export interface AlertPublisherDeps {
   minAgeMs?: number;
   /** Alerts per org per relay round (default 500). */
   batchSize?: number;
+  /** Alerts per page when publishing one evaluation's (default 2,000). */
+  scanPageSize?: number;
 }
 
 export function createAlertPublisher(deps: AlertPublisherDeps) {
   const now = deps.now ?? (() => new Date());
   const minAgeMs = deps.minAgeMs ?? 60_000;
   const batchSize = deps.batchSize ?? 500;
+  const scanPageSize = deps.scanPageSize ?? 2_000;
 
   /** Publishes each alert, marking the ones that went out; a failed publish stays pending for the relay. */
   async function publish(orgId: string, alerts: readonly AlertRaisedEvent[]): Promise<number> {
@@ -41,6 +44,23 @@ export function createAlertPublisher(deps: AlertPublisherDeps) {
     }
     await markAlertsPublished(deps.db, orgId, sent, now());
     return sent.length;
+  }
+
+  /**
+   * Publishes what one committed evaluation raised, read back from the outbox page by page: a first scan raises
+   * one alert per finding, and holding them all in memory until the commit cost the evaluation a fifth of its
+   * time (bench/engine). Alerts whose publish fails stay pending for the relay.
+   */
+  async function publishScan(orgId: string, scanId: string): Promise<number> {
+    let published = 0;
+    let afterId: string | null = null;
+    for (;;) {
+      const page = await unpublishedScanAlerts(deps.db, orgId, scanId, afterId, scanPageSize);
+      if (page.length === 0) return published;
+      published += await publish(orgId, page);
+      afterId = page.at(-1)!.alertId;
+      if (page.length < scanPageSize) return published;
+    }
   }
 
   /** One relay round over every org with pending alerts; returns how many were published. */
@@ -61,7 +81,7 @@ export function createAlertPublisher(deps: AlertPublisherDeps) {
     return published;
   }
 
-  return { publish, relayPending };
+  return { publish, publishScan, relayPending };
 }
 
 export type AlertPublisher = ReturnType<typeof createAlertPublisher>;

@@ -1,11 +1,11 @@
 /**
  * Evaluates one finished scan: fetch the snapshot, run every check, then in one transaction move each finding
  * through its lifecycle (applying the org's live mute rules) and record the scan's evaluation and per-check
- * tallies (compliance reads them). Alerts are published after the commit and marked; the relay republishes any
+ * tallies (compliance reads them). Alerts are published after the commit, read back from the outbox, and marked; the relay republishes any
  * that did not go out (X8). Only transitions into OPEN/REOPENED raise one, so an unchanged rescan raises none
  * (X4). A scan already evaluated is skipped, so a duplicated event changes nothing.
  */
-import type { AlertRaisedEvent, Database, EventBus, Logger, ScanFinishedEvent } from '@cspmexa/server-kit';
+import type { Database, EventBus, Logger, ScanFinishedEvent } from '@cspmexa/server-kit';
 import {
   inEvaluationTransaction,
   insertFindingEvents,
@@ -101,21 +101,20 @@ export function createScanEvaluator(deps: ScanEvaluatorDeps) {
     });
     if (typeof plan === 'string') return { outcome: 'skipped', reason: plan };
 
-    // Committed first: a failed publish (or a crash here) leaves the alert pending for the relay, never lost.
-    await publisher.publish(event.orgId, plan.alerts).catch((err: unknown) => log.error({ err }, 'marking alerts published failed; the relay retries'));
-    log.info({ ...plan.counts, alerts: plan.alerts.length }, 'scan evaluated');
-    return { outcome: 'evaluated', counts: plan.counts, alerts: plan.alerts.length };
+    // Committed first, then read back from the outbox and published: a failed publish (or a crash here) leaves
+    // the alert pending for the relay, never lost.
+    if (plan.alerts > 0) {
+      await publisher.publishScan(event.orgId, event.scanId).catch((err: unknown) => log.error({ err }, 'publishing alerts failed; the relay retries'));
+    }
+    log.info({ ...plan.counts, alerts: plan.alerts }, 'scan evaluated');
+    return { outcome: 'evaluated', counts: plan.counts, alerts: plan.alerts };
   };
 }
 
 export type ScanEvaluator = ReturnType<typeof createScanEvaluator>;
 
-/**
- * Writes each batch while the next one is planned, then drops it; only the alerts are kept (they go out after
- * the commit). Returns the plan's summary with them.
- */
-async function writeBatches(tx: Tx, batches: Generator<PlanBatch, PlanSummary>): Promise<PlanSummary & { alerts: AlertRaisedEvent[] }> {
-  const alerts: AlertRaisedEvent[] = [];
+/** Writes each batch while the next one is planned, then drops it. Returns the plan's summary. */
+async function writeBatches(tx: Tx, batches: Generator<PlanBatch, PlanSummary>): Promise<PlanSummary> {
   let writing: Promise<void> = Promise.resolve();
   let next;
   try {
@@ -123,14 +122,13 @@ async function writeBatches(tx: Tx, batches: Generator<PlanBatch, PlanSummary>):
       const batch = next.value;
       await writing;
       writing = writeBatch(tx, batch.upserts, batch.events);
-      for (const alert of batch.alerts) alerts.push(alert);
     }
   } finally {
     // Planning threw with a write in flight: let it settle before the transaction rolls back.
     await writing.catch(() => undefined);
   }
   await writing;
-  return { ...next.value, alerts };
+  return next.value;
 }
 
 /** A batch's rows, then its history events (an event may be about a finding of the same batch). */

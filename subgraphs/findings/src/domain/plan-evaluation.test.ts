@@ -65,7 +65,7 @@ describe('planEvaluation', () => {
     const p = plan({ results: [result({ status: 'PASS' }), result({ status: 'FAIL' }), result({ status: 'UNKNOWN' })] });
     expect(p.counts).toMatchObject({ total: 1, opened: 1, unknown: 0 });
     expect(p.upserts).toHaveLength(1);
-    expect(p.alerts).toHaveLength(1);
+    expect(p.alerts).toBe(1);
   });
 
   it('stores nothing for passes and unknowns without a finding, but counts them', () => {
@@ -87,7 +87,7 @@ describe('planEvaluation', () => {
     for (const status of ['FAIL', 'PASS', 'UNKNOWN'] as const) {
       const p = plan({ results: [{ ...r, status }], existing: [stored(r, { status: 'MUTED' })] });
       expect(p.events).toEqual([]);
-      expect(p.alerts).toEqual([]);
+      expect(p.alerts).toBe(0);
       expect(p.upserts.every((u) => u.status === 'MUTED')).toBe(true);
     }
   });
@@ -103,7 +103,7 @@ describe('planEvaluation', () => {
     expect(p.upserts.map((u) => u.id)).toEqual([gone.id]);
     expect(p.upserts[0]).toMatchObject({ status: 'RESOLVED', resolvedAt: NOW, statusChangedAt: NOW });
     expect(p.events).toEqual([expect.objectContaining({ findingId: gone.id, fromStatus: 'OPEN', toStatus: 'RESOLVED', scanId: 'scan-1' })]);
-    expect(p.alerts).toEqual([]);
+    expect(p.alerts).toBe(0);
   });
 
   it('lists the present resources only when a stored finding of the account got no verdict', () => {
@@ -134,7 +134,8 @@ describe('planEvaluation', () => {
     const r = result();
     const p = plan({ results: [r], existing: [stored(r, { status: 'RESOLVED', resolvedAt: EARLIER })] });
     expect(p.upserts[0]).toMatchObject({ status: 'REOPENED', resolvedAt: null, statusChangedAt: NOW });
-    expect(p.alerts).toEqual([expect.objectContaining({ kind: 'REOPENED', alertId: p.events[0]!.id, findingId: 'id-res-1', raisedAt: NOW.toISOString() })]);
+    expect(p.alerts).toBe(1);
+    expect(p.events).toEqual([expect.objectContaining({ alertKind: 'REOPENED', findingId: 'id-res-1', at: NOW, severity: 'CRITICAL' })]);
   });
 
   it('only moves last seen of a finding failing again with nothing else changed: no row rewrite, no event', () => {
@@ -144,7 +145,7 @@ describe('planEvaluation', () => {
     expect(p.upserts).toEqual([]);
     expect(p.seen).toEqual([same.id]);
     expect(p.events).toEqual([]);
-    expect(p.alerts).toEqual([]);
+    expect(p.alerts).toBe(0);
     expect(p.counts).toEqual({ opened: 0, reopened: 0, resolved: 0, unknown: 0, total: 1 });
   });
 

@@ -8,7 +8,6 @@
  * makes hundreds of thousands of rows, and holding them all until the end made keeping them (the garbage
  * collector copying every row, key and id twice) cost more than making them. A batch written is a batch freed.
  */
-import type { AlertRaisedEvent } from '@cspmexa/server-kit';
 import type { FindingRow, FindingStatus, NewFindingRow } from '../db/schema';
 import type { CheckResult, CheckStatus, Severity } from './evaluate';
 import { FindingKeys } from './finding-key';
@@ -55,12 +54,14 @@ export interface EvaluatedCheck extends CheckTally {
   severity: Severity;
 }
 
-/** Rows to write together; a batch's events are about findings of the same batch or already stored. */
+/**
+ * Rows to write together; a batch's events are about findings of the same batch or already stored. An event with
+ * an `alertKind` is an alert: the outbox row the publisher reads back after the commit (alert-publisher.ts).
+ */
 export interface PlanBatch {
   /** Rows to insert or rewrite: new findings, and stored ones whose status, message, mute or metadata change. */
   upserts: NewFindingRow[];
   events: PlannedEvent[];
-  alerts: AlertRaisedEvent[];
 }
 
 /** What is known once every verdict is planned. */
@@ -69,6 +70,8 @@ export interface PlanSummary {
   seen: string[];
   counts: EvaluationCounts;
   byCheck: Map<string, EvaluatedCheck>;
+  /** How many of the events raise an alert. */
+  alerts: number;
 }
 
 /** A whole plan in one piece (tests, small scans). */
@@ -107,7 +110,7 @@ const NEW_FAILURE: MutedStep = Object.freeze(nextMutedStep(null, 'FAIL', NO_RULE
 /** The whole plan at once: `planBatches` with no limit, so one batch holds every row (none when nothing changes). */
 export function planEvaluation(input: PlanInput): EvaluationPlan {
   const batches = planBatches(input, Infinity);
-  let whole: PlanBatch = { upserts: [], events: [], alerts: [] };
+  let whole: PlanBatch = { upserts: [], events: [] };
   for (let next = batches.next(); ; next = batches.next()) {
     if (next.done) return { ...whole, ...next.value };
     whole = next.value;
@@ -120,14 +123,13 @@ export function* planBatches(input: PlanInput, batchRows = PLAN_BATCH_ROWS): Gen
   const rules = input.muteRules ?? [];
   const stored = new FindingKeyIndex<FindingRow>((f) => f);
   for (const f of input.existing) stored.set(f, f);
-  const summary: PlanSummary = { seen: [], counts: { opened: 0, reopened: 0, resolved: 0, unknown: 0, total: 0 }, byCheck: new Map() };
-  let batch: PlanBatch = { upserts: [], events: [], alerts: [] };
+  const summary: PlanSummary = { seen: [], counts: { opened: 0, reopened: 0, resolved: 0, unknown: 0, total: 0 }, byCheck: new Map(), alerts: 0 };
+  let batch: PlanBatch = { upserts: [], events: [] };
   const takeBatch = () => {
     const full = batch;
-    batch = { upserts: [], events: [], alerts: [] };
+    batch = { upserts: [], events: [] };
     return full;
   };
-  const raisedAt = now.toISOString();
 
   const record = (row: NewFindingRow & { id: string }, step: MutedStep) => {
     batch.upserts.push(row);
@@ -149,21 +151,7 @@ export function* planBatches(input: PlanInput, batchRows = PLAN_BATCH_ROWS): Gen
       note: step.muteRule ? step.muteRule.reason : step.change.from === 'MUTED' && step.change.to !== 'RESOLVED' ? MUTE_ENDED : null,
     };
     batch.events.push(event);
-    if (step.alert) {
-      batch.alerts.push({
-        orgId,
-        alertId: event.id,
-        findingId: row.id,
-        kind: step.alert,
-        severity: row.severity,
-        checkId: row.checkId,
-        title: row.title,
-        resourceArn: row.resourceArn,
-        accountId: row.accountId,
-        region: row.region,
-        raisedAt,
-      });
-    }
+    if (step.alert) summary.alerts++;
   };
 
   // The verdict being planned, read by the one `ruleFor` closure (no closure per verdict: a million of them show).

@@ -1,0 +1,1 @@
+CREATE INDEX "finding_events_scan_unpublished_idx" ON "findings"."finding_events" USING btree ("org_id","scan_id","id") WHERE "findings"."finding_events"."published_at" is null and "findings"."finding_events"."alert_kind" is not null;
