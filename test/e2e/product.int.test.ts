@@ -151,6 +151,10 @@ describe('CSPMEXA end to end through the gateway', () => {
     await expect.poll(async () => (await emails()).length, { timeout: 15_000 }).toBe(critical);
     expect(JSON.stringify(await emails())).toContain('public-b');
     emailsAfterFirstScan = critical;
+    // Every alert of the scan arrives, one per HIGH or CRITICAL finding it opened (the subscription's floor):
+    // they are published after the commit, so the scan can read as done before the last one is pushed.
+    const high = await h.gql<{ findings: { totalCount: number } }>('{ findings(filter: { severities: [CRITICAL, HIGH], statuses: [OPEN] }) { totalCount } }', {}, token);
+    await expect.poll(() => alerts.events.length, { timeout: 10_000 }).toBe(high.data!.findings.totalCount);
   });
 
   it('rescans without duplicate findings, alerts or emails (X4)', async () => {
