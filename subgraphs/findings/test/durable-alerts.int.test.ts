@@ -130,4 +130,25 @@ describe('durable alerts (X8)', () => {
     expect(byId.errors).toBeUndefined();
     expect(byId.data!.alert).toEqual({ severity: 'LOW', finding: { severity: 'CRITICAL' } });
   });
+
+  it('X8 a bus that refuses the first page of a scan is not asked for the rest; the relay takes them all later', async () => {
+    const org = `org-x8-${crypto.randomUUID()}`;
+    let asked = 0;
+    const refusing: EventBus = { ...downBus, publish: async () => (asked++, Promise.reject(new Error('bus down'))) };
+    const resources = ['p1', 'p2', 'p3', 'p4', 'p5'];
+    const evaluate = createScanEvaluator({
+      db: h.db,
+      bus: refusing,
+      logger: silentLogger,
+      publisher: createAlertPublisher({ db: h.db, bus: refusing, logger: silentLogger, scanPageSize: 2 }),
+      runChecks: () => VerdictSet.of(resources.map(failing)),
+      fetchSnapshot: async ({ scanId }) => ({ scanId, accountId: 'acct-x8', status: 'PARTIAL', resources: [] }),
+    });
+    const outcome = await evaluate({ orgId: org, accountId: 'acct-x8', scanId: `scan-${crypto.randomUUID()}`, status: 'PARTIAL' });
+    expect(outcome).toMatchObject({ outcome: 'evaluated', alerts: 5 });
+    expect(asked).toBe(2);
+    const later = createAlertPublisher({ db: h.db, bus: h.bus, logger: silentLogger, now: () => new Date(Date.now() + 120_000) });
+    await later.relayPending();
+    await expect.poll(() => h.alerts.filter((a) => a.orgId === org).length).toBe(5);
+  });
 });

@@ -8,7 +8,9 @@ import type { AlertRaisedEvent, Database } from '@cspmexa/server-kit';
 import { findingEvents, findings } from './schema';
 import { arrayLiteral } from './unnest-rows';
 
-const pending = (olderThan: Date) => and(isNull(findingEvents.publishedAt), isNotNull(findingEvents.alertKind), lt(findingEvents.at, olderThan));
+/** Alert rows not yet published: what both partial indexes hold. */
+const unpublished = () => and(isNull(findingEvents.publishedAt), isNotNull(findingEvents.alertKind));
+const pending = (olderThan: Date) => and(unpublished(), lt(findingEvents.at, olderThan));
 
 export async function orgsWithUnpublishedAlerts(db: Database, olderThan: Date): Promise<string[]> {
   const rows = await db.selectDistinct({ orgId: findingEvents.orgId }).from(findingEvents).where(pending(olderThan));
@@ -31,8 +33,7 @@ export async function unpublishedScanAlerts(db: Database, orgId: string, scanId:
       and(
         eq(findingEvents.orgId, orgId),
         eq(findingEvents.scanId, scanId),
-        isNull(findingEvents.publishedAt),
-        isNotNull(findingEvents.alertKind),
+        unpublished(),
         afterId === null ? undefined : gt(findingEvents.id, afterId),
       ),
     )

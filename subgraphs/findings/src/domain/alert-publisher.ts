@@ -49,7 +49,8 @@ export function createAlertPublisher(deps: AlertPublisherDeps) {
   /**
    * Publishes what one committed evaluation raised, read back from the outbox page by page: a first scan raises
    * one alert per finding, and holding them all in memory until the commit cost the evaluation a fifth of its
-   * time (bench/engine). Alerts whose publish fails stay pending for the relay.
+   * time (bench/engine). Alerts whose publish fails stay pending for the relay; a page that does not all go out
+   * ends the run (a bus that refuses everything would otherwise be asked for every alert of the scan).
    */
   async function publishScan(orgId: string, scanId: string): Promise<number> {
     let published = 0;
@@ -57,9 +58,10 @@ export function createAlertPublisher(deps: AlertPublisherDeps) {
     for (;;) {
       const page = await unpublishedScanAlerts(deps.db, orgId, scanId, afterId, scanPageSize);
       if (page.length === 0) return published;
-      published += await publish(orgId, page);
+      const sent = await publish(orgId, page);
+      published += sent;
+      if (sent < page.length || page.length < scanPageSize) return published;
       afterId = page.at(-1)!.alertId;
-      if (page.length < scanPageSize) return published;
     }
   }
 

@@ -18,7 +18,7 @@ const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 export function findingKey(p: FindingKeyParts): string {
   // JSON of a fixed-order array: no separator can be smuggled inside a part to make two tuples collide.
-  return hashCanonical(jsonPart(p.orgId, '["') + jsonPart(p.accountId, '","') + jsonPart(p.region, '","') + jsonPart(p.checkId, '","') + jsonPart(p.resourceArn, '","') + '"]');
+  return hashCanonical(jsonPart(p.resourceArn, keyPrefix(jsonPart(p.orgId, '["'), p.accountId, p.region, p.checkId)) + '"]');
 }
 
 /**
@@ -38,11 +38,16 @@ export class FindingKeys {
   of(accountId: string, region: string, checkId: string, resourceArn: string): string {
     let p = this.#prefixByCheck.get(checkId);
     if (p === undefined || p.accountId !== accountId || p.region !== region) {
-      p = { accountId, region, prefix: `${this.#org}${jsonPart(accountId, '","')}${jsonPart(region, '","')}${jsonPart(checkId, '","')}","` };
+      p = { accountId, region, prefix: keyPrefix(this.#org, accountId, region, checkId) };
       this.#prefixByCheck.set(checkId, p);
     }
     return hashCanonical(jsonPart(resourceArn, p.prefix) + '"]');
   }
+}
+
+/** The canonical JSON up to the opening quote of the ARN, after the org's part (`["org`). */
+function keyPrefix(org: string, accountId: string, region: string, checkId: string): string {
+  return `${org}${jsonPart(accountId, '","')}${jsonPart(region, '","')}${jsonPart(checkId, '","')}","`;
 }
 
 /** `opening` then the part as inside a JSON string (byte for byte what JSON.stringify writes); most need no escaping. */
