@@ -54,6 +54,9 @@ interface PreparedCheck {
   settings: CheckSettings;
   /** One frozen context per account, shared by all that account's resources. */
   contexts: Map<string, EvaluationContext>;
+  /** The latest account's context: resources come account by account, so most calls skip the map. */
+  lastAccountId: string | undefined;
+  lastContext: EvaluationContext | undefined;
 }
 
 /** Receives each verdict as it is made: the check, the resource it judged, and the verdict itself. */
@@ -117,6 +120,8 @@ function prepare(opts: RunChecksOptions): Map<ResourceKind, PreparedCheck[]> {
         check,
         settings: resolveSettings(check.metadata.id, check.metadata.settings, overrides[check.metadata.id]),
         contexts: new Map(),
+        lastAccountId: undefined,
+        lastContext: undefined,
       })),
     );
   }
@@ -129,12 +134,15 @@ function contextFor(
   accounts: RunChecksOptions['accounts'],
   now: Date,
 ): EvaluationContext {
+  if (prepared.lastAccountId === accountId) return prepared.lastContext!;
   let ctx = prepared.contexts.get(accountId);
   if (ctx === undefined) {
     const account = accounts !== undefined && Object.hasOwn(accounts, accountId) ? accounts[accountId] : undefined;
     ctx = Object.freeze({ settings: prepared.settings, account, now });
     prepared.contexts.set(accountId, ctx);
   }
+  prepared.lastAccountId = accountId;
+  prepared.lastContext = ctx;
   return ctx;
 }
 

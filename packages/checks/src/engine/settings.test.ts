@@ -17,4 +17,12 @@ describe('resolveSettings', () => {
     expect(() => resolveSettings('c', defaults, { keys: 'a' })).toThrow(/"keys" must be a list of strings/);
     expect(() => resolveSettings('c', defaults, { strict: 'yes' })).toThrow(/"strict" must be a boolean/);
   });
+
+  it('keeps a frozen copy of an overriding list, so a caller changing its array later changes nothing', () => {
+    const keys = ['b', 'c'];
+    const resolved = resolveSettings('c', defaults, { keys });
+    keys.push('d');
+    expect(resolved.keys).toEqual(['b', 'c']);
+    expect(Object.isFrozen(resolved.keys)).toBe(true);
+  });
 });

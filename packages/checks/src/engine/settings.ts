@@ -21,7 +21,10 @@ export function resolveSettings<S extends CheckSettings>(
     }
   }
   if (problems.length > 0) throw new Error(`Invalid settings for check ${checkId}: ${problems.join('; ')}`);
-  return Object.freeze({ ...defaults, ...overrides });
+  // Lists are copied and frozen: a run's checks may memoize what they derive from one (port lists).
+  const merged: Record<string, SettingValue> = { ...defaults };
+  for (const [key, value] of Object.entries(overrides)) merged[key] = Array.isArray(value) ? Object.freeze([...value]) : value;
+  return Object.freeze(merged) as S;
 }
 
 function kindOf(value: SettingValue): string {
