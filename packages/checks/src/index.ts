@@ -1,6 +1,6 @@
 // The package's public surface, named one by one: consumers (findings subgraph, bench) get the engine, the
 // registry and the catalogues, not the internals of individual checks.
-export { forEachVerdict, runChecks, type CheckResult, type RunChecksOptions, type VerdictVisitor } from './engine/runner';
+export { forEachVerdict, prepareRun, runChecks, type CheckResult, type CheckRun, type RunChecksOptions, type VerdictVisitor } from './engine/runner';
 export { allChecks, checksFor } from './engine/registry';
 export { defineCheck, type AnyCheck, type Check, type CheckMetadata } from './engine/define-check';
 export { evaluateCheck } from './engine/evaluate-check';

@@ -99,6 +99,17 @@ describe.each(generatedChecks.map((entry) => [entry.folder, entry.check as AnyCh
       }
     }
   });
+
+  // The findings subgraph asks a check again for a failure's message instead of keeping it (VerdictSet): a check
+  // must be a pure function of the resource and its context.
+  it('judges every fixture the same when asked twice with the same context', async () => {
+    const { fixtures } = (await import(join(dir, 'fixtures', 'cases.ts'))) as { fixtures: CheckFixtures<CloudResource> };
+    const now = new Date('2026-06-01T00:00:00Z');
+    for (const fixture of [...fixtures.pass, ...fixtures.fail, ...fixtures.unknown]) {
+      const first = evaluateCheck(check, fixture.resource, { account: fixture.account, now });
+      expect(evaluateCheck(check, fixture.resource, { account: fixture.account, now }), fixture.name).toEqual(first);
+    }
+  });
 });
 
 /**

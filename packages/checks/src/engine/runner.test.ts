@@ -6,7 +6,7 @@ import type { EvaluationContext } from './context';
 import { defineCheck, type AnyCheck } from './define-check';
 import { allChecks } from './registry';
 import { fail, pass } from './result';
-import { forEachVerdict, runChecks } from './runner';
+import { forEachVerdict, prepareRun, runChecks } from './runner';
 import { atLeast } from './status';
 import { testMetadata } from './test-metadata.fixture';
 
@@ -57,6 +57,28 @@ describe('runChecks', () => {
     forEachVerdict(items, (check, resource, e) => seen.push({ checkId: check.metadata.id, resourceId: resource.id, status: e.status, message: e.message }));
     expect(seen).toEqual(runChecks(items).map((r) => ({ checkId: r.checkId, resourceId: r.resourceId, status: r.status, message: r.message })));
     expect(seen.some((v) => v.resourceId === 'inv-2' && v.status === 'FAIL')).toBe(true);
+  });
+
+  it('makes one check\'s verdicts on one resource again, the ones the run gave, with the run\'s context', () => {
+    const items = [item('inv-1'), publicBucket('inv-2', '444455556666')];
+    const run = prepareRun(items, { now: new Date('2026-01-01T00:00:00Z') });
+    const given = new Map<string, unknown[]>();
+    run.forEachVerdict((check, resource, e) => {
+      const key = `${check.metadata.id} ${resource.id}`;
+      given.set(key, [...(given.get(key) ?? []), e]);
+    });
+    for (const check of allChecks.filter((c) => c.metadata.resourceKind === 'aws.s3.bucket')) {
+      for (const resource of items) {
+        const again = run.evaluate(check, resource);
+        expect(Array.isArray(again) ? again : [again], `${check.metadata.id} ${resource.id}`).toEqual(given.get(`${check.metadata.id} ${resource.id}`));
+      }
+    }
+  });
+
+  it('refuses to evaluate a check that is not part of the run', () => {
+    const [first, second] = allChecks.filter((c) => c.metadata.resourceKind === 'aws.s3.bucket');
+    const run = prepareRun([item('inv-1')], { checks: [first!] });
+    expect(() => run.evaluate(second!, item('inv-1'))).toThrow(`Check ${second!.metadata.id} is not part of this run`);
   });
 
   it('skips checks below minSeverity', () => {

@@ -62,37 +62,67 @@ interface PreparedCheck {
 /** Receives each verdict as it is made: the check, the resource it judged, and the verdict itself. */
 export type VerdictVisitor = (check: AnyCheck, item: InventoryResource, evaluation: Evaluation) => void;
 
+/** One run of the checks over some resources: settings, account contexts and "now" fixed when it is made. */
+export interface CheckRun {
+  /**
+   * Evaluates every applicable check on every resource and hands each verdict to `visit` as it is made, keeping
+   * none: a caller that needs only some of them (the findings subgraph keeps failing verdicts and counts passing
+   * ones) allocates nothing per verdict, and the evaluations die young.
+   */
+  forEachVerdict(visit: VerdictVisitor): void;
+  /**
+   * The verdicts of one check of the run on one resource, made again: checks are pure and the run's context is
+   * fixed, so they are the ones `forEachVerdict` gave. For callers that keep a verdict's status and ask for its
+   * text only when they need it. Throws for a check that is not part of the run.
+   */
+  evaluate(check: AnyCheck, item: InventoryResource): Evaluation | readonly Evaluation[];
+}
+
 /**
- * Evaluates every applicable check on every resource and hands each verdict to `visit` as it is made, keeping
- * none: a caller that needs only some of them (the findings subgraph keeps failing verdicts and counts passing
- * ones) allocates nothing per verdict, and the evaluations die young. Checks are indexed by resource kind once,
- * contexts are built once per (check, account). A check that throws yields UNKNOWN for that resource instead of
- * aborting the whole scan. `evidence` in the options is ignored here: the visitor decides what it keeps.
+ * Checks are indexed by resource kind once, contexts are built once per (check, account). A check that throws
+ * yields UNKNOWN for that resource instead of aborting the whole scan. `evidence` in the options is ignored here:
+ * the visitor decides what it keeps.
  */
-export function forEachVerdict(resources: readonly InventoryResource[], visit: VerdictVisitor, opts: RunChecksOptions = {}): void {
+export function prepareRun(resources: readonly InventoryResource[], opts: RunChecksOptions = {}): CheckRun {
   const byKind = prepare(opts);
+  const byCheck = new Map([...byKind.values()].flat().map((p) => [p.check, p]));
   const accounts = opts.accounts ?? accountContextsOf(resources);
   // Taken once, so every verdict of the run agrees on "now" however long the run takes.
   const now = opts.now ?? new Date();
-  for (const item of resources) {
-    const resource = item.resource;
-    const applicable = byKind.get(resource.kind);
-    if (applicable === undefined) continue;
-    for (const prepared of applicable) {
-      const ctx = contextFor(prepared, resource.accountId, accounts, now);
-      let out: Evaluation | readonly Evaluation[];
-      try {
-        out = prepared.check.evaluate(resource, ctx);
-      } catch (error) {
-        out = crashed(prepared.check, resource.arn, error);
-      }
-      if (isList(out)) {
-        for (const evaluation of out) visit(prepared.check, item, evaluation);
-      } else {
-        visit(prepared.check, item, out);
-      }
+  const judge = (prepared: PreparedCheck, resource: InventoryResource['resource']): Evaluation | readonly Evaluation[] => {
+    const ctx = contextFor(prepared, resource.accountId, accounts, now);
+    try {
+      return prepared.check.evaluate(resource, ctx);
+    } catch (error) {
+      return crashed(prepared.check, resource.arn, error);
     }
-  }
+  };
+  return {
+    forEachVerdict(visit) {
+      for (const item of resources) {
+        const applicable = byKind.get(item.resource.kind);
+        if (applicable === undefined) continue;
+        for (const prepared of applicable) {
+          const out = judge(prepared, item.resource);
+          if (isList(out)) {
+            for (const evaluation of out) visit(prepared.check, item, evaluation);
+          } else {
+            visit(prepared.check, item, out);
+          }
+        }
+      }
+    },
+    evaluate(check, item) {
+      const prepared = byCheck.get(check);
+      if (prepared === undefined) throw new Error(`Check ${check.metadata.id} is not part of this run`);
+      return judge(prepared, item.resource);
+    },
+  };
+}
+
+/** Every verdict of one run (`prepareRun(...).forEachVerdict`). */
+export function forEachVerdict(resources: readonly InventoryResource[], visit: VerdictVisitor, opts: RunChecksOptions = {}): void {
+  prepareRun(resources, opts).forEachVerdict(visit);
 }
 
 /** Every verdict as a flat row (`forEachVerdict`, collected): for previews, tests and small estates. */

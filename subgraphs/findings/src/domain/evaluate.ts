@@ -2,9 +2,9 @@
  * The one seam between this subgraph and the policy engine (@cspmexa/checks). Everything else in the subgraph
  * depends on the types below, so following an engine change, or swapping the engine, touches this file only.
  */
-import { allChecks, forEachVerdict, type FrameworkId } from '@cspmexa/checks';
+import { allChecks, prepareRun, type AnyCheck, type Evaluation, type FrameworkId } from '@cspmexa/checks';
 import type { InventoryResource } from '@cspmexa/resources';
-import { VerdictSet } from './verdict-set';
+import { VerdictSet, type CheckFacts } from './verdict-set';
 
 export type Severity = 'CRITICAL' | 'HIGH' | 'MEDIUM' | 'LOW' | 'INFO';
 export type CheckStatus = 'PASS' | 'FAIL' | 'UNKNOWN';
@@ -41,13 +41,31 @@ export interface CheckInfo {
 
 export type RunChecks = (resources: readonly InventoryResource[]) => VerdictSet;
 
-/** Every registered check on every resource, one verdict per finding key; evidence stays in the engine. */
+const checkByFacts = new Map<CheckFacts, AnyCheck>(allChecks.map((c) => [c.metadata, c]));
+
+/**
+ * Every registered check on every resource, one verdict per finding key; evidence stays in the engine, and so
+ * does a failure's text until the planner asks for it (the check is asked again: see VerdictSet).
+ */
 export const runAllChecks: RunChecks = (resources) => {
+  const run = prepareRun(resources);
   // Room for about ten verdicts per resource (the S3 bucket has the most checks), grown if needed.
-  const verdicts = new VerdictSet(resources.length * 10);
-  forEachVerdict(resources, (check, item, e) => verdicts.add(check.metadata, item, e.status, e.resourceArn, e.message));
+  // The set hands back the origins it was given: inventory resources.
+  const verdicts = new VerdictSet(resources.length * 10, (facts, origin, resourceArn) =>
+    failureMessage(run.evaluate(checkByFacts.get(facts)!, origin as InventoryResource), resourceArn),
+  );
+  run.forEachVerdict((check, item, e) => verdicts.add(check.metadata, item, e.status, e.resourceArn, e.message));
   return verdicts;
 };
+
+/** The message of the first failure about `resourceArn`: the one a set keeps for its key (the first of the worst). */
+export function failureMessage(out: Evaluation | readonly Evaluation[], resourceArn: string): string {
+  for (const e of Array.isArray(out) ? (out as readonly Evaluation[]) : [out as Evaluation]) {
+    if (e.status === 'FAIL' && e.resourceArn === resourceArn) return e.message;
+  }
+  // Only a check that is not pure gets here (the registry's contract test holds every check to it).
+  return 'The check reported this failure but gave a different verdict when asked for its details';
+}
 
 const catalogue: readonly CheckInfo[] = allChecks.map(({ metadata: m }) => ({
   id: m.id,

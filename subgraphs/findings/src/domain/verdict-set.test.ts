@@ -4,8 +4,8 @@ import { VerdictSet, type CheckFacts } from './verdict-set';
 
 const versioning: CheckFacts = { id: 's3_bucket_object_versioning', shortId: 'S3-09', severity: 'MEDIUM', title: 'S3 bucket has versioning enabled', service: 's3' };
 const publicAccess: CheckFacts = { id: 's3_bucket_public_access', shortId: 'S3-03', severity: 'CRITICAL', title: 'S3 bucket is not publicly accessible', service: 's3' };
-const bucket = (id: string, accountId = '111122223333', region = 'eu-west-1') => ({ id, resource: { accountId, region } });
 const arn = (name: string) => `arn:aws:s3:::${name}`;
+const bucket = (id: string, accountId = '111122223333', region = 'eu-west-1') => ({ id, resource: { accountId, region, arn: arn(id) } });
 
 describe('VerdictSet', () => {
   it('keeps one verdict per key, the worst, in order of first appearance, and counts every verdict received; only a FAIL keeps its message', () => {
@@ -76,5 +76,32 @@ describe('VerdictSet', () => {
     const set = VerdictSet.of([row, { ...row, checkId: versioning.id, status: 'PASS', message: 'versioned' }]);
     expect(set.result(0)).toEqual(row);
     expect(set.result(1)).toMatchObject({ checkId: versioning.id, status: 'PASS', message: '' });
+  });
+
+  it('asks for a failure\'s message when it is read, with the verdict\'s facts, origin and ARN, and keeps none', () => {
+    const asked: string[] = [];
+    const set = new VerdictSet(16, (facts, origin, resourceArn) => {
+      asked.push(`${facts.id} ${origin.id} ${resourceArn}`);
+      return `remade for ${origin.id}`;
+    });
+    set.add(versioning, bucket('a'), 'FAIL', arn('a'), 'kept nowhere');
+    set.add(publicAccess, bucket('a'), 'PASS', arn('a'), 'private');
+    set.add(publicAccess, bucket('b'), 'UNKNOWN', arn('b'), 'ACL unreadable');
+    expect(asked).toEqual([]);
+    expect([0, 1, 2].map((i) => set.result(i).message)).toEqual(['remade for a', '', '']);
+    expect(asked).toEqual([`${versioning.id} a ${arn('a')}`]);
+  });
+
+  it('keeps the ARN of a verdict about something other than its resource, and the key when a worse verdict about the resource itself takes it', () => {
+    const set = new VerdictSet();
+    const account = { id: 'acct', resource: { accountId: '111122223333', region: 'eu-west-1', arn: 'arn:aws::111122223333:account' } };
+    set.add(publicAccess, account, 'PASS', arn('x'), '');
+    set.add(publicAccess, bucket('x'), 'FAIL', arn('x'), 'public');
+    set.add(versioning, account, 'FAIL', arn('y'), 'not versioned');
+    expect(set.result(0)).toMatchObject({ resourceId: 'x', resourceArn: arn('x'), status: 'FAIL', message: 'public' });
+    expect(set.result(1)).toMatchObject({ resourceId: 'acct', resourceArn: arn('y'), status: 'FAIL' });
+    const probe = { accountId: '', region: '', checkId: '', resourceArn: '' };
+    expect(set.keyParts(1, probe).resourceArn).toBe(arn('y'));
+    expect(set.indexOf({ checkId: versioning.id, resourceArn: arn('y'), accountId: '111122223333', region: 'eu-west-1' })).toBe(1);
   });
 });

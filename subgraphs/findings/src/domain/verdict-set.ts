@@ -2,10 +2,13 @@
  * One scan's verdicts, one per finding key (the worst when a check reports a key twice), in order of first
  * appearance. A large estate gives about a million verdicts, three in four of them PASS; keeping each as an
  * object made the garbage collector half of an evaluation's cost. So the set is columnar: a verdict is a slot in
- * a few arrays holding references the engine already has (the check's metadata, the inventory resource, the
- * ARN) and small integers, and only a FAIL keeps its message: a finding stores the message of the scan that saw
- * it failing, never of a pass or of unreadable data (lifecycle `seen`), and keeping the text of the ~85,000
- * UNKNOWN verdicts of a large estate cost the collector as much as their checks.
+ * a few arrays holding small integers and a reference the engine already has (the inventory resource). The ARN
+ * is kept only where it is not the resource's own (checks nearly always judge the resource itself).
+ * Only a FAIL has a message: a finding stores the message of the scan that saw it failing, never of a pass or of
+ * unreadable data (lifecycle `seen`). The engine's set keeps none: it asks the check again for the verdicts the
+ * planner writes (`RemakeMessage`); keeping the text of a large first scan's ~230,000 failures until planning
+ * cost the collector about a fifth of the evaluation, making it again a tenth. A set of rows made elsewhere
+ * (`of`) keeps the messages it was given.
  * Nothing is allocated per verdict; `result(i)` builds the flat row for the few the planner writes.
  */
 import type { CheckResult, CheckStatus, Severity } from './evaluate';
@@ -24,8 +27,15 @@ export interface CheckFacts {
 /** The resource a verdict is about; an inventory resource is one (its tags, if any, are read as collected). */
 export interface VerdictOrigin {
   readonly id: string;
-  readonly resource: { readonly accountId: string; readonly region: string; readonly tags?: unknown };
+  readonly resource: { readonly accountId: string; readonly region: string; readonly arn?: string; readonly tags?: unknown };
 }
+
+/**
+ * The message of a FAIL verdict, made again: what the check that judged `origin` says about `resourceArn`.
+ * Checks are pure and a run's context is fixed, so it is the message the verdict had. `origin` is one the set
+ * was given.
+ */
+export type RemakeMessage = (facts: CheckFacts, origin: VerdictOrigin, resourceArn: string) => string;
 
 // Worse verdicts weigh more; a key keeps its heaviest.
 const STATUSES: readonly CheckStatus[] = ['PASS', 'UNKNOWN', 'FAIL'];
@@ -33,6 +43,7 @@ const STATUSES: readonly CheckStatus[] = ['PASS', 'UNKNOWN', 'FAIL'];
 const weightOf = (status: CheckStatus): number => (status === 'PASS' ? 0 : status === 'FAIL' ? 2 : 1);
 const NONE = -1;
 const FAIL = 2;
+const MAX_SCOPES = 0xffff;
 
 export class VerdictSet {
   /** The facts seen, each once; verdicts refer to them by position. */
@@ -59,33 +70,40 @@ export class VerdictSet {
    * shapes (a bucket, a security group, a user...), so reading their fields per verdict is a megamorphic access
    * that also threw the planner's optimized code away each time the resource kind changed.
    */
-  #scope: Uint32Array;
+  #scope: Uint16Array;
   readonly #scopes: { readonly accountId: string; readonly region: string }[] = [];
   readonly #scopeIds = new Map<string, Map<string, number>>();
-  #arn: string[];
-  #message: string[];
+  /** Per slot whose ARN is not its origin's own ARN, that ARN (none in a usual scan). */
+  readonly #otherArn = new Map<number, string>();
+  /** The messages, when the set keeps them (`remake` absent). */
+  #message: string[] | undefined;
+  readonly #remake: RemakeMessage | undefined;
   readonly #headByArn = new Map<string, number>();
   // The chain head of the ARN of the latest verdict, written to #headByArn when the ARN changes: a resource's
   // verdicts come one after another, so most verdicts find their chain without a map lookup.
   #lastArn: string | undefined;
   #lastHead = NONE;
   #lastOrigin: VerdictOrigin | undefined;
+  #lastOriginArn: string | undefined;
   #lastScope = 0;
   #received = 0;
   // The tags of the latest origin asked for (a resource's verdicts are read one after another).
   #tagsOrigin: VerdictOrigin | undefined;
   #tags: Readonly<Record<string, string>> | undefined;
 
-  /** `expected`: about how many distinct keys to make room for (a hint; the set grows past it). */
-  constructor(expected = 1024) {
+  /**
+   * `expected`: about how many distinct keys to make room for (a hint; the set grows past it). `remake`: how to
+   * make a FAIL verdict's message when it is asked for; without it the set keeps the messages it is given.
+   */
+  constructor(expected = 1024, remake?: RemakeMessage) {
     this.#capacity = Math.max(16, expected);
     this.#check = new Uint16Array(this.#capacity);
     this.#weight = new Uint8Array(this.#capacity);
     this.#next = new Int32Array(this.#capacity);
-    this.#scope = new Uint32Array(this.#capacity);
+    this.#scope = new Uint16Array(this.#capacity);
     this.#origin = new Array<VerdictOrigin>(this.#capacity);
-    this.#arn = new Array<string>(this.#capacity);
-    this.#message = new Array<string>(this.#capacity);
+    this.#remake = remake;
+    if (remake === undefined) this.#message = new Array<string>(this.#capacity);
   }
 
   /**
@@ -104,7 +122,7 @@ export class VerdictSet {
         f = { id: r.checkId, shortId: r.shortId, severity: r.severity, title: r.title, service: r.service };
         facts.set(variant, f);
       }
-      const origin = { id: r.resourceId, resource: { accountId: r.accountId, region: r.region, tags: tagsById.get(r.resourceId) } };
+      const origin = { id: r.resourceId, resource: { accountId: r.accountId, region: r.region, arn: r.resourceArn, tags: tagsById.get(r.resourceId) } };
       set.add(f, origin, r.status, r.resourceArn, r.message);
     }
     return set;
@@ -124,6 +142,7 @@ export class VerdictSet {
     this.#received++;
     if (origin !== this.#lastOrigin) {
       this.#lastOrigin = origin;
+      this.#lastOriginArn = origin.resource.arn;
       this.#lastScope = this.#scopeId(origin.resource.accountId, origin.resource.region, true);
     }
     const scope = this.#lastScope;
@@ -144,15 +163,17 @@ export class VerdictSet {
       this.#check[i] = check;
       this.#origin[i] = origin;
       this.#scope[i] = scope;
-      this.#arn[i] = resourceArn;
       this.#weight[i] = weight;
-      this.#message[i] = weight === FAIL ? message : '';
+      if (resourceArn !== this.#lastOriginArn) this.#otherArn.set(i, resourceArn);
+      if (this.#message !== undefined) this.#message[i] = weight === FAIL ? message : '';
     } else if (weight > this.#weight[at]!) {
       this.#check[at] = check;
       this.#origin[at] = origin;
       this.#scope[at] = scope;
       this.#weight[at] = weight;
-      this.#message[at] = weight === FAIL ? message : '';
+      if (resourceArn !== this.#lastOriginArn) this.#otherArn.set(at, resourceArn);
+      else this.#otherArn.delete(at);
+      if (this.#message !== undefined) this.#message[at] = weight === FAIL ? message : '';
     }
   }
 
@@ -184,7 +205,7 @@ export class VerdictSet {
     into.accountId = r.accountId;
     into.region = r.region;
     into.checkId = this.#checks[this.#check[i]!]!.id;
-    into.resourceArn = this.#arn[i]!;
+    into.resourceArn = this.#arnOf(i);
     return into;
   }
 
@@ -192,6 +213,7 @@ export class VerdictSet {
   result(i: number): CheckResult {
     const f = this.#checks[this.#check[i]!]!;
     const scope = this.#scopes[this.#scope[i]!]!;
+    const resourceArn = this.#arnOf(i);
     return {
       checkId: f.id,
       shortId: f.shortId,
@@ -199,11 +221,11 @@ export class VerdictSet {
       title: f.title,
       service: f.service,
       resourceId: this.#origin[i]!.id,
-      resourceArn: this.#arn[i]!,
+      resourceArn,
       accountId: scope.accountId,
       region: scope.region,
       status: STATUSES[this.#weight[i]!]!,
-      message: this.#message[i]!,
+      message: this.#messageOf(i, f, resourceArn),
     };
   }
 
@@ -222,6 +244,15 @@ export class VerdictSet {
     return [...this.#scopeIds.keys()];
   }
 
+  #arnOf(i: number): string {
+    return this.#otherArn.get(i) ?? this.#origin[i]!.resource.arn!;
+  }
+
+  #messageOf(i: number, facts: CheckFacts, resourceArn: string): string {
+    if (this.#weight[i] !== FAIL) return '';
+    return this.#message !== undefined ? this.#message[i]! : this.#remake!(facts, this.#origin[i]!, resourceArn);
+  }
+
   /** The verdict of (check id, scope) in the chain from `head`, or -1. */
   #find(head: number, id: number, scope: number): number {
     for (let j = head; j !== NONE; j = this.#next[j]!) {
@@ -237,6 +268,8 @@ export class VerdictSet {
     if (id !== undefined || !add) return id ?? NONE;
     if (byRegion === undefined) this.#scopeIds.set(accountId, (byRegion = new Map()));
     id = this.#scopes.length;
+    // A scan is one account's regions; more pairs than a slot can number would mean rows from elsewhere gone wrong.
+    if (id > MAX_SCOPES) throw new RangeError(`A VerdictSet holds at most ${MAX_SCOPES + 1} (account, region) pairs`);
     this.#scopes.push({ accountId, region });
     byRegion.set(region, id);
     return id;
@@ -248,14 +281,13 @@ export class VerdictSet {
 
   #grow(): void {
     const capacity = this.#capacity * 2;
-    const widen = <T extends Uint16Array | Uint8Array | Int32Array | Uint32Array>(from: T, to: T): T => (to.set(from), to);
+    const widen = <T extends Uint16Array | Uint8Array | Int32Array>(from: T, to: T): T => (to.set(from), to);
     this.#check = widen(this.#check, new Uint16Array(capacity));
     this.#weight = widen(this.#weight, new Uint8Array(capacity));
     this.#next = widen(this.#next, new Int32Array(capacity));
-    this.#scope = widen(this.#scope, new Uint32Array(capacity));
+    this.#scope = widen(this.#scope, new Uint16Array(capacity));
     this.#origin = copyInto(this.#origin, new Array<VerdictOrigin>(capacity));
-    this.#arn = copyInto(this.#arn, new Array<string>(capacity));
-    this.#message = copyInto(this.#message, new Array<string>(capacity));
+    if (this.#message !== undefined) this.#message = copyInto(this.#message, new Array<string>(capacity));
     this.#capacity = capacity;
   }
 
