@@ -35,9 +35,13 @@ const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
 const cpuOf = (c: CpuSample) => c.node + (c.postgres ?? 0);
 const cpuText = (c: CpuSample) => `[CPU ${s(cpuOf(c))}: node ${s(c.node)}${c.postgres === null ? ', postgres not readable' : ` + postgres ${s(c.postgres)}`}]`;
 
-// The young-generation size changes figure (1) by much (see bench/README.md): say which one this run has.
-const semiSpace = /--max-semi-space-size=(\d+)/.exec([...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' '))?.[1];
-console.log(`runtime: Node ${process.version}, ${semiSpace ? `--max-semi-space-size=${semiSpace} (as the product runs)` : "V8's default young generation: NOT the product's runtime, run `npm run bench`"}`);
+// The young-generation size and pretenuring change figure (1) by much (see bench/README.md): say what this run has.
+const flags = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ');
+const semiSpace = /--max-semi-space-size=(\d+)/.exec(flags)?.[1];
+const pretenuring = !flags.includes('--no-allocation-site-pretenuring');
+console.log(
+  `runtime: Node ${process.version}, ${semiSpace ? `--max-semi-space-size=${semiSpace}` : "V8's default young generation"}, allocation-site pretenuring ${pretenuring ? 'on' : 'off'}${semiSpace && !pretenuring ? ' (as the product runs)' : ': NOT the product\'s runtime, run `npm run bench`'}`,
+);
 
 // 1. Evaluations per second.
 const estate = mixedEstate(RESOURCES);
