@@ -30,6 +30,9 @@ export class FindingKeys {
   readonly #org: string;
   /** Per check id, the prefix of the latest (account, region) asked for: a scan's resources share a few. */
   readonly #prefixByCheck = new Map<string, { accountId: string; region: string; prefix: string }>();
+  // The latest ARN and its JSON form: a resource's failing checks come one after another.
+  #arn: string | undefined;
+  #arnPart = '';
 
   constructor(orgId: string) {
     this.#org = jsonPart(orgId, '["');
@@ -41,7 +44,11 @@ export class FindingKeys {
       p = { accountId, region, prefix: keyPrefix(this.#org, accountId, region, checkId) };
       this.#prefixByCheck.set(checkId, p);
     }
-    return hashCanonical(jsonPart(resourceArn, p.prefix) + '"]');
+    if (resourceArn !== this.#arn) {
+      this.#arn = resourceArn;
+      this.#arnPart = jsonPart(resourceArn, '');
+    }
+    return hashCanonical(`${p.prefix}${this.#arnPart}"]`);
   }
 }
 
