@@ -165,6 +165,9 @@ export function* planBatches(input: PlanInput, batchRows = PLAN_BATCH_ROWS): Gen
 
   const { verdicts } = input;
   const probe: KeyParts = { accountId: '', region: '', checkId: '', resourceArn: '' };
+  // Each check's tally by the set's number for its facts: an array read per verdict, not a map lookup by id.
+  const tallies: (EvaluatedCheck | undefined)[] = [];
+  const tallyOf = (i: number) => (tallies[verdicts.checkNumber(i)] ??= checkTally(summary.byCheck, verdicts.checkId(i), verdicts.severity(i)));
   for (let i = 0; i < verdicts.size; i++) {
     const status = verdicts.status(i);
     summary.counts.total++;
@@ -173,7 +176,7 @@ export function* planBatches(input: PlanInput, batchRows = PLAN_BATCH_ROWS): Gen
     // No finding and none to make (a pass, or unreadable data): counted, nothing else. Most verdicts end here,
     // so they never become objects.
     if (previous === undefined && status !== 'FAIL') {
-      tally(summary.byCheck, verdicts.checkId(i), verdicts.severity(i), status, null);
+      count(tallyOf(i), status, null);
       continue;
     }
     result = verdicts.result(i);
@@ -181,7 +184,7 @@ export function* planBatches(input: PlanInput, batchRows = PLAN_BATCH_ROWS): Gen
     key = previous?.findingKey;
     // A new failing finding with no rule to consider takes the same step every time (most rows of a first scan).
     const step = previous === undefined && status === 'FAIL' && rules.length === 0 ? NEW_FAILURE : nextMutedStep(previous ?? null, result.status satisfies Observation, ruleFor);
-    tally(summary.byCheck, result.checkId, result.severity, status, step);
+    count(tallyOf(i), status, step);
     if (!step?.write) continue;
     const row = {
       id: previous?.id ?? input.newId(),
@@ -268,13 +271,18 @@ function sameTags(a: Readonly<Record<string, string>>, b: Readonly<Record<string
   return true;
 }
 
-/** A failing resource counts as muted when its finding ends up MUTED: compliance reports accepted risk apart. */
-function tally(byCheck: Map<string, EvaluatedCheck>, checkId: string, severity: Severity, status: CheckStatus, step: MutedStep | null): void {
+/** The tally of a check id, made with the severity of its first verdict. */
+function checkTally(byCheck: Map<string, EvaluatedCheck>, checkId: string, severity: Severity): EvaluatedCheck {
   let t = byCheck.get(checkId);
   if (!t) {
     t = { severity, passed: 0, failed: 0, muted: 0, unknown: 0 };
     byCheck.set(checkId, t);
   }
+  return t;
+}
+
+/** A failing resource counts as muted when its finding ends up MUTED: compliance reports accepted risk apart. */
+function count(t: EvaluatedCheck, status: CheckStatus, step: MutedStep | null): void {
   if (status === 'PASS') t.passed++;
   else if (status === 'UNKNOWN') t.unknown++;
   else if (step?.status === 'MUTED') t.muted++;

@@ -191,6 +191,11 @@ export class VerdictSet {
     return STATUSES[this.#weight[i]!]!;
   }
 
+  /** The number of verdict `i`'s check facts: the same for every verdict given the same facts object. */
+  checkNumber(i: number): number {
+    return this.#check[i]!;
+  }
+
   checkId(i: number): string {
     return this.#checks[this.#check[i]!]!.id;
   }
