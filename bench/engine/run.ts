@@ -3,6 +3,8 @@
  * machine. Prints figures and ratios; asserts nothing.
  *   1. evaluations per second: BENCH_RESOURCES (default 100,000) synthetic resources across S3, EC2 and IAM,
  *      every registered check, the findings rows built by the findings subgraph's planner; baseline: a naive loop.
+ *      Each path runs in a process of its own (figure-one.ts): in one process the first left the other's checks
+ *      with polymorphic inline caches.
  *   2. writes into PostgreSQL (DATABASE_URL, default the local PostgreSQL 15; a fresh database, dropped at the end):
  *      BENCH_FINDINGS (default 100,000) findings rows, batched upsert vs one INSERT per result.
  *   3. a first scan and an unchanged rescan of those findings through the subgraph's evaluator: time, alerts.
@@ -13,10 +15,11 @@
  * database (when the server is on this host). On a shared machine wall time includes everyone else's load; the
  * CPU seconds are what the work costs on one core, and the rate "per CPU second" is the one to compare runs by.
  */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { allChecks } from '@cspmexa/checks';
-import { runAllChecks } from '../../subgraphs/findings/src/domain/evaluate';
-import { bestOf, naiveEvaluation, planScan, productEvaluation } from './evaluation';
+import { planScan, type EvaluationRun } from './evaluation';
 import { openFindingsDatabase } from './findings-database';
 import { mixedEstate } from './mixed-estate';
 import { scanEvaluator } from './rescan';
@@ -43,18 +46,23 @@ console.log(
   `runtime: Node ${process.version}, ${semiSpace ? `--max-semi-space-size=${semiSpace}` : "V8's default young generation"}, allocation-site pretenuring ${pretenuring ? 'on' : 'off'}${semiSpace && !pretenuring ? ' (as the product runs)' : ': NOT the product\'s runtime, run `npm run bench`'}`,
 );
 
-// 1. Evaluations per second.
-const estate = mixedEstate(RESOURCES);
-const naive = bestOf(ROUNDS, () => naiveEvaluation(estate));
-const product = bestOf(ROUNDS, () => productEvaluation(estate));
-const checksAlone = bestOf(ROUNDS, () => runAllChecks(estate).received);
+// 1. Evaluations per second, each path in a process of its own with this one's runtime flags (figure-one.ts).
+type Figure = { seconds: number; cpuSeconds: number; last: EvaluationRun & { events: number; alerts: number } };
+const apart = (mode: 'naive' | 'product' | 'checks'): Figure => {
+  const script = fileURLToPath(new URL('./figure-one.ts', import.meta.url));
+  const out = execFileSync(process.execPath, [...process.execArgv, script, mode, String(RESOURCES), String(ROUNDS)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  return JSON.parse(out.trim().split('\n').at(-1)!) as Figure;
+};
+const naive = apart('naive');
+const product = apart('product');
+const checksAlone = apart('checks');
 console.log(`policy engine: ${n(RESOURCES)} resources (S3 buckets, EC2 security groups, IAM users and roles) x ${allChecks.length} checks, best of ${ROUNDS}`);
 for (const [name, m] of [['naive baseline', naive], ['runAllChecks + planBatches', product]] as const) {
   console.log(
     `  ${name.padEnd(27)} ${s(m.seconds)}  ${n(m.last.verdicts / m.seconds)} evaluations/s  [CPU ${s(m.cpuSeconds)}: ${n(m.last.verdicts / m.cpuSeconds)} per CPU second]  (${n(m.last.verdicts)} verdicts, ${n(m.last.rows)} findings rows${m.last.events ? `, ${n(m.last.events)} history events, ${n(m.last.alerts)} alerts` : ''})`,
   );
 }
-console.log(`    of which the checks into a VerdictSet alone ${s(checksAlone.seconds)} (${n(checksAlone.last / checksAlone.seconds)} evaluations/s) [CPU ${s(checksAlone.cpuSeconds)}]; planning the rows ${s(product.seconds - checksAlone.seconds)}`);
+console.log(`    of which the checks into a VerdictSet alone ${s(checksAlone.seconds)} (${n(checksAlone.last.verdicts / checksAlone.seconds)} evaluations/s) [CPU ${s(checksAlone.cpuSeconds)}]; planning the rows ${s(product.seconds - checksAlone.seconds)}`);
 console.log(
   `  speed-up vs baseline: ${ratio(naive.seconds, product.seconds)} [CPU ${ratio(naive.cpuSeconds, product.cpuSeconds)}]   target >= 1,000,000 evaluations/s: ${ratio(product.last.verdicts / product.seconds, 1_000_000)} of it [per CPU second ${ratio(product.last.verdicts / product.cpuSeconds, 1_000_000)}]`,
 );
