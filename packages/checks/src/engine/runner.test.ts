@@ -69,8 +69,7 @@ describe('runChecks', () => {
     });
     for (const check of allChecks.filter((c) => c.metadata.resourceKind === 'aws.s3.bucket')) {
       for (const resource of items) {
-        const again = run.evaluate(check, resource);
-        expect(Array.isArray(again) ? again : [again], `${check.metadata.id} ${resource.id}`).toEqual(given.get(`${check.metadata.id} ${resource.id}`));
+        expect(run.evaluate(check.metadata.id, resource), `${check.metadata.id} ${resource.id}`).toEqual(given.get(`${check.metadata.id} ${resource.id}`));
       }
     }
   });
@@ -78,7 +77,7 @@ describe('runChecks', () => {
   it('refuses to evaluate a check that is not part of the run', () => {
     const [first, second] = allChecks.filter((c) => c.metadata.resourceKind === 'aws.s3.bucket');
     const run = prepareRun([item('inv-1')], { checks: [first!] });
-    expect(() => run.evaluate(second!, item('inv-1'))).toThrow(`Check ${second!.metadata.id} is not part of this run`);
+    expect(() => run.evaluate(second!.metadata.id, item('inv-1'))).toThrow(`Check ${second!.metadata.id} is not part of this run`);
   });
 
   it('skips checks below minSeverity', () => {

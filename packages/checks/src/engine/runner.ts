@@ -71,11 +71,11 @@ export interface CheckRun {
    */
   forEachVerdict(visit: VerdictVisitor): void;
   /**
-   * The verdicts of one check of the run on one resource, made again: checks are pure and the run's context is
-   * fixed, so they are the ones `forEachVerdict` gave. For callers that keep a verdict's status and ask for its
-   * text only when they need it. Throws for a check that is not part of the run.
+   * The verdicts of one check of the run (by id) on one resource, made again, as a list: checks are pure and the
+   * run's context is fixed, so they are the ones `forEachVerdict` gave. For callers that keep a verdict's status
+   * and ask for its text only when they need it. Throws for a check that is not part of the run.
    */
-  evaluate(check: AnyCheck, item: InventoryResource): Evaluation | readonly Evaluation[];
+  evaluate(checkId: string, item: InventoryResource): readonly Evaluation[];
 }
 
 /**
@@ -85,7 +85,7 @@ export interface CheckRun {
  */
 export function prepareRun(resources: readonly InventoryResource[], opts: RunChecksOptions = {}): CheckRun {
   const byKind = prepare(opts);
-  const byCheck = new Map([...byKind.values()].flat().map((p) => [p.check, p]));
+  const byCheckId = new Map([...byKind.values()].flat().map((p) => [p.check.metadata.id, p]));
   const accounts = opts.accounts ?? accountContextsOf(resources);
   // Taken once, so every verdict of the run agrees on "now" however long the run takes.
   const now = opts.now ?? new Date();
@@ -112,10 +112,11 @@ export function prepareRun(resources: readonly InventoryResource[], opts: RunChe
         }
       }
     },
-    evaluate(check, item) {
-      const prepared = byCheck.get(check);
-      if (prepared === undefined) throw new Error(`Check ${check.metadata.id} is not part of this run`);
-      return judge(prepared, item.resource);
+    evaluate(checkId, item) {
+      const prepared = byCheckId.get(checkId);
+      if (prepared === undefined) throw new Error(`Check ${checkId} is not part of this run`);
+      const out = judge(prepared, item.resource);
+      return isList(out) ? out : [out];
     },
   };
 }

@@ -2,9 +2,9 @@
  * The one seam between this subgraph and the policy engine (@cspmexa/checks). Everything else in the subgraph
  * depends on the types below, so following an engine change, or swapping the engine, touches this file only.
  */
-import { allChecks, prepareRun, type AnyCheck, type Evaluation, type FrameworkId } from '@cspmexa/checks';
+import { allChecks, prepareRun, type Evaluation, type FrameworkId } from '@cspmexa/checks';
 import type { InventoryResource } from '@cspmexa/resources';
-import { VerdictSet, type CheckFacts } from './verdict-set';
+import { VerdictSet } from './verdict-set';
 
 export type Severity = 'CRITICAL' | 'HIGH' | 'MEDIUM' | 'LOW' | 'INFO';
 export type CheckStatus = 'PASS' | 'FAIL' | 'UNKNOWN';
@@ -41,8 +41,6 @@ export interface CheckInfo {
 
 export type RunChecks = (resources: readonly InventoryResource[]) => VerdictSet;
 
-const checkByFacts = new Map<CheckFacts, AnyCheck>(allChecks.map((c) => [c.metadata, c]));
-
 /**
  * Every registered check on every resource, one verdict per finding key; evidence stays in the engine, and so
  * does a failure's text until the planner asks for it (the check is asked again: see VerdictSet).
@@ -52,15 +50,15 @@ export const runAllChecks: RunChecks = (resources) => {
   // Room for about ten verdicts per resource (the S3 bucket has the most checks), grown if needed.
   // The set hands back the origins it was given: inventory resources.
   const verdicts = new VerdictSet(resources.length * 10, (facts, origin, resourceArn) =>
-    failureMessage(run.evaluate(checkByFacts.get(facts)!, origin as InventoryResource), resourceArn),
+    failureMessage(run.evaluate(facts.id, origin as InventoryResource), resourceArn),
   );
   run.forEachVerdict((check, item, e) => verdicts.add(check.metadata, item, e.status, e.resourceArn, e.message));
   return verdicts;
 };
 
 /** The message of the first failure about `resourceArn`: the one a set keeps for its key (the first of the worst). */
-export function failureMessage(out: Evaluation | readonly Evaluation[], resourceArn: string): string {
-  for (const e of Array.isArray(out) ? (out as readonly Evaluation[]) : [out as Evaluation]) {
+export function failureMessage(evaluations: readonly Evaluation[], resourceArn: string): string {
+  for (const e of evaluations) {
     if (e.status === 'FAIL' && e.resourceArn === resourceArn) return e.message;
   }
   // Only a check that is not pure gets here (the registry's contract test holds every check to it).

@@ -92,6 +92,15 @@ describe('VerdictSet', () => {
     expect(asked).toEqual([`${versioning.id} a ${arn('a')}`]);
   });
 
+  it('refuses more (account, region) pairs than a slot can number, naming the limit', () => {
+    const set = new VerdictSet();
+    for (let r = 0; r <= 0xffff; r++) set.add(versioning, bucket(`b${r}`, '111122223333', `region-${r}`), 'PASS', arn(`b${r}`), '');
+    expect(set.size).toBe(0x10000);
+    expect(() => set.add(versioning, bucket('one-more', '111122223333', 'region-x'), 'PASS', arn('one-more'), '')).toThrow(
+      'A VerdictSet holds at most 65536 (account, region) pairs',
+    );
+  });
+
   it('keeps the ARN of a verdict about something other than its resource, and the key when a worse verdict about the resource itself takes it', () => {
     const set = new VerdictSet();
     const account = { id: 'acct', resource: { accountId: '111122223333', region: 'eu-west-1', arn: 'arn:aws::111122223333:account' } };
