@@ -38,7 +38,7 @@ export async function openFindingsDatabase(): Promise<FindingsDatabase> {
       url: fresh.url,
       version: row?.v.split(' on ')[0] ?? 'unknown',
       empty: async () => {
-        await handle.db.execute(sql`truncate findings.findings, findings.finding_events, findings.scan_evaluations, findings.scan_check_results cascade`);
+        await handle.db.execute(sql`truncate findings.findings, findings.finding_resources, findings.finding_events, findings.scan_evaluations, findings.scan_check_results cascade`);
         // CHECKPOINT needs a superuser or pg_checkpoint; elsewhere the figures carry the timer's noise.
         await handle.db.execute(sql`checkpoint`).catch(() => undefined);
       },

@@ -5,7 +5,9 @@
  */
 import crypto from 'node:crypto';
 import type { InventoryResource } from '@cspmexa/resources';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findingResources } from '../src/db/schema';
 import { asInventory, AWS_ACCOUNT, publicBucket } from './fixtures';
 import { startHarness, userOf } from './harness';
 
@@ -56,12 +58,20 @@ describe('purging a deleted account', () => {
     rules.bulk = bulk.data!.muteFindings.id;
   });
 
-  it('removes the account from lists, facets, compliance and the posture trend', async () => {
+  const searchable = async () =>
+    (await h.db.select({ id: findingResources.resourceId }).from(findingResources).where(eq(findingResources.orgId, org))).map((r) => r.id).sort();
+  const searchCount = async (text: string) => (await h.gql(viewer, 'query($s: String) { findings(filter: { search: $s }) { totalCount } }', { s: text })).data!.findings.totalCount;
+
+  it('removes the account from lists, text search, facets, compliance and the posture trend', async () => {
     expect(await findingArns(org)).toEqual(['arn:aws:s3:::gone-one', 'arn:aws:s3:::gone-two', 'arn:aws:s3:::kept-one']);
+    expect(await searchable()).toEqual(['r-g1', 'r-g2', 'r-k1']);
+    expect(await searchCount('gone-')).toBeGreaterThan(0);
     await h.bus.publish('inventory.account.deleted', { orgId: org, accountId: gone, releasedAwsAccountId: AWS_ACCOUNT });
     await h.module.idle();
 
     expect(await findingArns(org)).toEqual(['arn:aws:s3:::kept-one']);
+    expect(await searchable()).toEqual(['r-k1']);
+    expect(await searchCount('gone-')).toBe(0);
     const facets = await h.gql(viewer, '{ findingFacets { account { value count } } }');
     expect(facets.data!.findingFacets.account).toEqual([{ value: OTHER_AWS, count: expect.any(Number) }]);
     const posture = await h.gql(viewer, 'query($a: ID!, $k: ID!) { gone: compliance(framework: CIS_AWS_5_0_0, accountId: $a) { scanId } kept: compliance(framework: CIS_AWS_5_0_0, accountId: $k) { scanId } trend: postureTrend(accountId: $a) { scanId } }', { a: gone, k: kept });

@@ -9,8 +9,8 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { DatabaseHandle } from '@cspmexa/server-kit';
 import { openTestDatabase } from '@cspmexa/server-kit/testing';
 import { markAlertsPublished } from '../src/db/alert-outbox';
-import { inEvaluationTransaction, insertFindingEvents, touchLastSeen, upsertFindings } from '../src/db/evaluation-store';
-import { findingEvents, findings, type NewFindingRow } from '../src/db/schema';
+import { inEvaluationTransaction, insertFindingEvents, touchLastSeen, upsertFindings, writeFindings } from '../src/db/evaluation-store';
+import { findingEvents, findingResources, findings, type NewFindingRow } from '../src/db/schema';
 import { migrationsFolder } from '../src/index';
 
 const ORG = 'org-store';
@@ -74,6 +74,31 @@ describe('evaluation store bulk writes', () => {
     await inEvaluationTransaction(handle.db, ORG, (tx) => upsertFindings(tx, [again]));
     const [stored] = await handle.db.select().from(findings).where(eq(findings.findingKey, 'key-1'));
     expect(stored).toEqual({ ...again, id: rows[1]!.id, firstSeenAt: T0 });
+  });
+
+  it('writes new rows by insert and stored ones by rewrite; a new row whose key is stored fails the whole write', async () => {
+    const org = 'org-write';
+    const at = (i: number, o: Partial<NewFindingRow> = {}) => row(i, { orgId: org, findingKey: `write-key-${i}`, id: `00000000-0000-4000-8002-${String(i).padStart(12, '0')}`, ...o });
+    await inEvaluationTransaction(handle.db, org, (tx) => writeFindings(tx, [at(1), at(2)], () => false));
+    const rewritten = at(2, { status: 'RESOLVED', resolvedAt: T1, lastSeenAt: T1, statusChangedAt: T1 });
+    await inEvaluationTransaction(handle.db, org, (tx) => writeFindings(tx, [at(3), rewritten], (r) => r.id === rewritten.id));
+    const stored = () => handle.db.select().from(findings).where(eq(findings.orgId, org)).orderBy(findings.findingKey);
+    expect(await stored()).toEqual([at(1), rewritten, at(3)]);
+
+    // A plan that took a stored finding for a new one: the key index refuses it, and the new row beside it is
+    // not written either.
+    await expect(inEvaluationTransaction(handle.db, org, (tx) => writeFindings(tx, [at(4), at(1, { id: '00000000-0000-4000-8002-999999999999' })], () => false))).rejects.toMatchObject({ cause: { code: '23505' } });
+    expect(await stored()).toEqual([at(1), rewritten, at(3)]);
+  });
+
+  it('adds each resource the findings are about to the text search once, whatever the number of its findings', async () => {
+    const org = 'org-resources';
+    const about = (i: number, resource: number) => row(i, { orgId: org, findingKey: `res-key-${i}`, id: `00000000-0000-4000-8001-${String(i).padStart(12, '0')}`, resourceId: `res-${resource}`, resourceArn: `arn:aws:s3:::${TRICKY[resource]}` });
+    await inEvaluationTransaction(handle.db, org, (tx) => upsertFindings(tx, [about(1, 1), about(2, 2), about(3, 1)]));
+    // A later evaluation: a new finding about a known resource and one about a new resource.
+    await inEvaluationTransaction(handle.db, org, (tx) => upsertFindings(tx, [about(4, 2), about(5, 3), about(1, 1)]));
+    const stored = await handle.db.select().from(findingResources).where(eq(findingResources.orgId, org)).orderBy(findingResources.resourceId);
+    expect(stored).toEqual([1, 2, 3].map((r) => ({ orgId: org, resourceId: `res-${r}`, inventoryAccountId: 'acct', resourceArn: `arn:aws:s3:::${TRICKY[r]}` })));
   });
 
   it('records events with their nullable columns', async () => {

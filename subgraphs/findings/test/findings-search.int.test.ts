@@ -1,7 +1,8 @@
 /**
  * The findings text search (`filter.search`): case-insensitive substring of the title, resource ARN, check id or
  * short id, where `%`, `_` and `\` are literal characters; served by indexes, not a table scan (the ARN by the
- * trigram index, the check's texts through the catalogue and the org/check index).
+ * trigram index of finding_resources and then the org/resource index, the check's texts through the catalogue and
+ * the org/check index).
  */
 import crypto from 'node:crypto';
 import { silentLogger } from '@cspmexa/server-kit/testing';
@@ -89,7 +90,7 @@ describe('findings text search', () => {
 });
 
 describe('findings text search plan', () => {
-  it('answers the ARN from the trigram index and the check texts from the org/check index, special characters included', async () => {
+  it('answers the ARN from the resources trigram index and the check texts from the org/check index, special characters included', async () => {
     const org = `org-plan-${crypto.randomUUID()}`;
     const at = new Date();
     const checks = ['s3_bucket_acl_no_public_read', 's3_bucket_acl_no_public_write', 's3_bucket_acls_disabled', 's3_bucket_kms_encryption', 's3_bucket_level_public_access_block', 's3_bucket_mfa_delete_enabled', 's3_bucket_object_lock_enabled'].map((id) => findCheck(id)!);
@@ -115,20 +116,22 @@ describe('findings text search plan', () => {
       statusChangedAt: at,
     }));
     await h.db.insert(findings).values(rows);
+    const searchable = sql`insert into findings.finding_resources select distinct org_id, resource_id, inventory_account_id, resource_arn from findings.findings where org_id = ${org} on conflict do nothing`;
+    await h.db.execute(searchable);
 
     const where = (search: string) => findingConditions(org, checkFilter({ search }));
     const counted = (search: string) => h.db.select({ n: count() }).from(findings).where(where(search));
     // On a test-sized org, reading all its rows is cheaper and the planner rightly does. So the test takes the other
     // ways away, in a transaction it rolls back (table scans off, the org indexes but the check's dropped, thousands
     // of other findings added): were one arm of the OR not indexable, the plan would still be a (disabled) table
-    // scan or a read of every org row.
+    // scan or a read of every org row. The org/resource index stays: the ARN arm is an index condition on it.
     let plan = '';
     const counts: number[] = [];
     await h.db
       .transaction(async (tx) => {
         await tx.execute(sql`set local enable_seqscan = off`);
         const orgIndexes = await tx.execute(
-          sql`select indexname from pg_indexes where schemaname = 'findings' and tablename = 'findings' and indexname like 'findings_org_%' and indexname <> 'findings_org_check_idx'`,
+          sql`select indexname from pg_indexes where schemaname = 'findings' and tablename = 'findings' and indexname like 'findings_org_%' and indexname not in ('findings_org_check_idx', 'findings_org_resource_idx')`,
         );
         for (const { indexname } of rowsOf(orgIndexes)) await tx.execute(sql.raw(`drop index findings."${indexname}"`));
         // Enough of the org's findings outside every search below that reading all of them costs more than the
@@ -139,7 +142,9 @@ describe('findings text search plan', () => {
           select gen_random_uuid(), ${org}, gen_random_uuid()::text, 'acct-plan', 'filler-' || n, 'arn:aws:s3:::filler-' || n, '444455556666',
             'us-east-1', 's3_bucket_versioning_filler', 'S3-99', 'LOW', 's3', 'Filler', 'failing', 'OPEN', now(), now(), now()
           from generate_series(1, 5000) as n`);
+        await tx.execute(searchable);
         await tx.execute(sql`analyze findings.findings`);
+        await tx.execute(sql`analyze findings.finding_resources`);
         // Rows cost what they cost on a large org, where reading every one of them is what the indexes avoid.
         await tx.execute(sql`set local cpu_tuple_cost = 1`);
         plan = rowsOf(await tx.execute(sql`explain ${counted('MFA Delete').getSQL()}`))
@@ -156,7 +161,8 @@ describe('findings text search plan', () => {
 
     expect(plan).not.toContain('Seq Scan');
     expect(plan).toContain('BitmapOr');
-    expect(plan).toMatch(/Bitmap Index Scan on findings_search_trgm_idx\s+[^\n]*\n\s+Index Cond: \(resource_arn ~~\*/);
+    expect(plan).toMatch(/Bitmap Index Scan on finding_resources_arn_trgm_idx\s+[^\n]*\n\s+Index Cond: \(resource_arn ~~\*/);
+    expect(plan).toMatch(/Bitmap Index Scan on findings_org_resource_idx\s+[^\n]*\n\s+Index Cond: \(\(org_id = [^\n]*resource_id = ANY /);
     expect(plan).toMatch(/Bitmap Index Scan on findings_org_check_idx\s+[^\n]*\n\s+Index Cond: \(\(org_id = [^\n]*check_id = /);
     // The same answers: `_` and `%` literal, case ignored (bucket-19 and bucket-190..199), a check's id, short id
     // and title finding its 29 findings.

@@ -6,7 +6,7 @@
 import { and, eq, inArray, notExists } from 'drizzle-orm';
 import type { Database } from '@cspmexa/server-kit';
 import type { Tx } from './evaluation-store';
-import { deletedAccounts, findings, muteRules, scanCheckResults, scanEvaluations } from './schema';
+import { deletedAccounts, findingResources, findings, muteRules, scanCheckResults, scanEvaluations } from './schema';
 
 export async function markAccountDeleted(tx: Tx, orgId: string, inventoryAccountId: string, at: Date): Promise<void> {
   await tx.insert(deletedAccounts).values({ orgId, inventoryAccountId, deletedAt: at }).onConflictDoNothing();
@@ -20,8 +20,12 @@ export async function isAccountDeleted(tx: Tx, orgId: string, inventoryAccountId
   return rows.length > 0;
 }
 
-/** Deletes the account's findings (their history and alert rows cascade); returns the deleted findings' keys. */
+/**
+ * Deletes the account's findings (their history and alert rows cascade) and the rows of its resources in the text
+ * search's table; returns the deleted findings' keys.
+ */
 export async function deleteAccountFindings(tx: Tx, orgId: string, inventoryAccountId: string): Promise<string[]> {
+  await tx.delete(findingResources).where(and(eq(findingResources.orgId, orgId), eq(findingResources.inventoryAccountId, inventoryAccountId)));
   const rows = await tx
     .delete(findings)
     .where(and(eq(findings.orgId, orgId), eq(findings.inventoryAccountId, inventoryAccountId)))

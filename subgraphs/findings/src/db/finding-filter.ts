@@ -1,6 +1,6 @@
 /** The SQL form of `FindingFilter`, always starting from the tenant: no finding query exists without an org id. */
 import { and, eq, gte, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
-import { findings, type FindingStatus, type Severity } from './schema';
+import { findingResources, findings, type FindingStatus, type Severity } from './schema';
 
 export interface FindingFilter {
   severities?: readonly Severity[] | null;
@@ -53,7 +53,9 @@ export function findingConditions(orgId: string, filter: FindingFilter = {}): SQ
   if (filter.resourceId) conditions.push(eq(findings.resourceId, filter.resourceId));
   if (nonEmpty(filter.services)) conditions.push(inArray(findings.service, [...filter.services]));
   if (nonEmpty(filter.regions)) conditions.push(inArray(findings.region, [...filter.regions]));
-  if (filter.resourceArn) conditions.push(eq(findings.resourceArn, filter.resourceArn));
+  if (filter.resourceArn) {
+    conditions.push(resourceWhere(orgId, eq(findingResources.resourceArn, filter.resourceArn)), eq(findings.resourceArn, filter.resourceArn));
+  }
   if (filter.firstSeen?.from) conditions.push(gte(findings.firstSeenAt, filter.firstSeen.from));
   if (filter.firstSeen?.to) conditions.push(lt(findings.firstSeenAt, filter.firstSeen.to));
   if (filter.muteRuleId) conditions.push(eq(findings.muteRuleId, filter.muteRuleId));
@@ -62,9 +64,19 @@ export function findingConditions(orgId: string, filter: FindingFilter = {}): SQ
   }
   const text = filter.search?.trim();
   if (text) {
-    const inArn = ilike(findings.resourceArn, likePattern(text));
+    const inArn = resourceWhere(orgId, ilike(findingResources.resourceArn, likePattern(text)));
     const checkIds = filter.searchCheckIds ?? [];
     conditions.push(checkIds.length > 0 ? or(inArn, inArray(findings.checkId, [...checkIds])) : inArn);
   }
   return and(...conditions)!;
+}
+
+/**
+ * Findings about the org's resources that match `condition` (on finding_resources, whose trigram index serves ILIKE
+ * and "="). `= any(array(subquery))` rather than `in (subquery)`: the array is computed once and the condition is an
+ * index condition on the org/resource index, which can then be one arm of a BitmapOr (the text search ORs it with
+ * the matching checks); `in (subquery)` under an OR is a filter run on every row of the org.
+ */
+function resourceWhere(orgId: string, condition: SQL): SQL {
+  return sql`${findings.resourceId} = any(array(select ${findingResources.resourceId} from ${findingResources} where ${findingResources.orgId} = ${orgId} and ${condition}))`;
 }

@@ -12,6 +12,7 @@ import { auditOutboxTable } from '@cspmexa/server-kit/audit-outbox-table';
 export { findingsSchema } from './pg-schema';
 export * from './export-schema';
 export * from './deleted-account-schema';
+export * from './finding-resources-schema';
 
 /** Most severe first (the enum order is the sort order). */
 export const severityEnum = findingsSchema.enum('severity', ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFO']);
@@ -70,14 +71,8 @@ export const findings = findingsSchema.table(
     // index leaves out every other row (null rule) and costs unmuted inserts nothing.
     index('findings_org_mute_rule_idx').on(t.orgId, t.muteRuleId).where(sql`${t.muteRuleId} is not null`),
     // No index on status, service or region: a handful of values each, a filter on them keeps a large share of the
-    // org, which a scan of the org's rows answers as well. resource_arn equality is served by the trigram index
-    // below (pg_trgm >= 1.6 supports "=").
-    // The text search (`filter.search`, finding-filter.ts) in the resource ARN: ILIKE '%text%', which no btree can
-    // serve and a trigram GIN index can. Only the ARN: title, check id and short id hold one value per check, so
-    // the domain matches the text against the catalogue and the filter asks for those check ids (org/check index);
-    // indexing their trigrams too cost a third of every insert. Needs pg_trgm (the migration creates it; server-kit
-    // loads it into PGlite).
-    index('findings_search_trgm_idx').using('gin', t.resourceArn.op('gin_trgm_ops')),
+    // org, which a scan of the org's rows answers as well. The text search and resource_arn equality go through
+    // finding_resources (its trigram index) and then the org/resource index above.
   ],
 );
 

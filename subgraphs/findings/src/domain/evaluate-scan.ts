@@ -14,7 +14,7 @@ import {
   loadFindingsForEvaluation,
   recordScanEvaluation,
   touchLastSeen,
-  upsertFindings,
+  writeFindings,
   type Tx,
 } from '../db/evaluation-store';
 import type { NewFindingRow } from '../db/schema';
@@ -84,7 +84,9 @@ export function createScanEvaluator(deps: ScanEvaluatorDeps) {
         newId,
         muteRules,
       });
-      const planned = await writeBatches(tx, batches);
+      // A planned row is a stored finding rewritten when its id is one of theirs, otherwise a new finding.
+      const storedIds = existing.length > 0 ? new Set(existing.map((f) => f.id)) : null;
+      const planned = await writeBatches(tx, batches, (row) => storedIds?.has(row.id) ?? false);
       await touchLastSeen(tx, event.orgId, planned.seen, at);
       await recordScanEvaluation(tx, {
         scanId: event.scanId,
@@ -114,14 +116,14 @@ export function createScanEvaluator(deps: ScanEvaluatorDeps) {
 export type ScanEvaluator = ReturnType<typeof createScanEvaluator>;
 
 /** Writes each batch while the next one is planned, then drops it. Returns the plan's summary. */
-async function writeBatches(tx: Tx, batches: Generator<PlanBatch, PlanSummary>): Promise<PlanSummary> {
+async function writeBatches(tx: Tx, batches: Generator<PlanBatch, PlanSummary>, isStored: (row: NewFindingRow) => boolean): Promise<PlanSummary> {
   let writing: Promise<void> = Promise.resolve();
   let next;
   try {
     for (next = batches.next(); !next.done; next = batches.next()) {
       const batch = next.value;
       await writing;
-      writing = writeBatch(tx, batch.upserts, batch.events);
+      writing = writeBatch(tx, batch.upserts, batch.events, isStored);
     }
   } finally {
     // Planning threw with a write in flight: let it settle before the transaction rolls back.
@@ -132,7 +134,7 @@ async function writeBatches(tx: Tx, batches: Generator<PlanBatch, PlanSummary>):
 }
 
 /** A batch's rows, then its history events (an event may be about a finding of the same batch). */
-async function writeBatch(tx: Tx, upserts: readonly NewFindingRow[], events: readonly PlannedEvent[]): Promise<void> {
-  await upsertFindings(tx, upserts);
+async function writeBatch(tx: Tx, upserts: readonly NewFindingRow[], events: readonly PlannedEvent[], isStored: (row: NewFindingRow) => boolean): Promise<void> {
+  await writeFindings(tx, upserts, isStored);
   await insertFindingEvents(tx, events);
 }
