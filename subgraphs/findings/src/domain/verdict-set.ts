@@ -2,8 +2,9 @@
  * One scan's verdicts, one per finding key (the worst when a check reports a key twice), in order of first
  * appearance. A large estate gives about a million verdicts, three in four of them PASS; keeping each as an
  * object made the garbage collector half of an evaluation's cost. So the set is columnar: a verdict is a slot in
- * a few arrays holding small integers and a reference the engine already has (the inventory resource). The ARN
- * is kept only where it is not the resource's own (checks nearly always judge the resource itself).
+ * a few typed arrays holding small integers, one of them the position of its origin (the inventory resource,
+ * which the engine already has) in a list with one entry per resource. The ARN is kept only where it is not the
+ * resource's own (checks nearly always judge the resource itself).
  * Only a FAIL has a message: a finding stores the message of the scan that saw it failing, never of a pass or of
  * unreadable data (lifecycle `seen`). The engine's set keeps none: it asks the check again for the verdicts the
  * planner writes (`RemakeMessage`); keeping the text of a large first scan's ~230,000 failures until planning
@@ -64,7 +65,13 @@ export class VerdictSet {
    * verdicts (0.69 s -> 0.90 s for the checks into the set, measured), a quarter of this step.
    */
   #next: Int32Array;
-  #origin: VerdictOrigin[];
+  /**
+   * The verdict's origin, as its position in `#origins` (one entry per run of verdicts about the same origin: a
+   * resource's come together). Not a column of references: an array of a million of them is filled when made
+   * (25 ms of fresh memory per evaluation on this VM, measured), a typed array is touched only where written.
+   */
+  #originOf: Int32Array;
+  readonly #origins: VerdictOrigin[] = [];
   /**
    * The (account, region) of the verdict's origin, interned: compared and read as a number. Origins are of many
    * shapes (a bucket, a security group, a user...), so reading their fields per verdict is a megamorphic access
@@ -84,6 +91,7 @@ export class VerdictSet {
   #lastArn: string | undefined;
   #lastHead = NONE;
   #lastOrigin: VerdictOrigin | undefined;
+  #lastOriginAt = NONE;
   #lastOriginArn: string | undefined;
   #lastScope = 0;
   #received = 0;
@@ -101,7 +109,7 @@ export class VerdictSet {
     this.#weight = new Uint8Array(this.#capacity);
     this.#next = new Int32Array(this.#capacity);
     this.#scope = new Uint16Array(this.#capacity);
-    this.#origin = new Array<VerdictOrigin>(this.#capacity);
+    this.#originOf = new Int32Array(this.#capacity);
     this.#remake = remake;
     if (remake === undefined) this.#message = new Array<string>(this.#capacity);
   }
@@ -142,6 +150,7 @@ export class VerdictSet {
     this.#received++;
     if (origin !== this.#lastOrigin) {
       this.#lastOrigin = origin;
+      this.#lastOriginAt = this.#origins.push(origin) - 1;
       this.#lastOriginArn = origin.resource.arn;
       this.#lastScope = this.#scopeId(origin.resource.accountId, origin.resource.region, true);
     }
@@ -161,14 +170,14 @@ export class VerdictSet {
       this.#lastHead = i;
       this.#next[i] = head;
       this.#check[i] = check;
-      this.#origin[i] = origin;
+      this.#originOf[i] = this.#lastOriginAt;
       this.#scope[i] = scope;
       this.#weight[i] = weight;
       if (resourceArn !== this.#lastOriginArn) this.#otherArn.set(i, resourceArn);
       if (this.#message !== undefined) this.#message[i] = weight === FAIL ? message : '';
     } else if (weight > this.#weight[at]!) {
       this.#check[at] = check;
-      this.#origin[at] = origin;
+      this.#originOf[at] = this.#lastOriginAt;
       this.#scope[at] = scope;
       this.#weight[at] = weight;
       if (resourceArn !== this.#lastOriginArn) this.#otherArn.set(at, resourceArn);
@@ -225,7 +234,7 @@ export class VerdictSet {
       severity: f.severity,
       title: f.title,
       service: f.service,
-      resourceId: this.#origin[i]!.id,
+      resourceId: this.#originAt(i).id,
       resourceArn,
       accountId: scope.accountId,
       region: scope.region,
@@ -236,7 +245,7 @@ export class VerdictSet {
 
   /** The tags of verdict `i`'s resource, for mute rules and the finding row. */
   tags(i: number): Readonly<Record<string, string>> {
-    const origin = this.#origin[i]!;
+    const origin = this.#originAt(i);
     if (origin !== this.#tagsOrigin) {
       this.#tagsOrigin = origin;
       this.#tags = resourceTagsOf(origin.resource);
@@ -250,12 +259,16 @@ export class VerdictSet {
   }
 
   #arnOf(i: number): string {
-    return this.#otherArn.get(i) ?? this.#origin[i]!.resource.arn!;
+    return this.#otherArn.get(i) ?? this.#originAt(i).resource.arn!;
+  }
+
+  #originAt(i: number): VerdictOrigin {
+    return this.#origins[this.#originOf[i]!]!;
   }
 
   #messageOf(i: number, facts: CheckFacts, resourceArn: string): string {
     if (this.#weight[i] !== FAIL) return '';
-    return this.#message !== undefined ? this.#message[i]! : this.#remake!(facts, this.#origin[i]!, resourceArn);
+    return this.#message !== undefined ? this.#message[i]! : this.#remake!(facts, this.#originAt(i), resourceArn);
   }
 
   /** The verdict of (check id, scope) in the chain from `head`, or -1. */
@@ -291,7 +304,7 @@ export class VerdictSet {
     this.#weight = widen(this.#weight, new Uint8Array(capacity));
     this.#next = widen(this.#next, new Int32Array(capacity));
     this.#scope = widen(this.#scope, new Uint16Array(capacity));
-    this.#origin = copyInto(this.#origin, new Array<VerdictOrigin>(capacity));
+    this.#originOf = widen(this.#originOf, new Int32Array(capacity));
     if (this.#message !== undefined) this.#message = copyInto(this.#message, new Array<string>(capacity));
     this.#capacity = capacity;
   }
