@@ -10,6 +10,7 @@ import type { DatabaseHandle } from '@cspmexa/server-kit';
 import { openTestDatabase } from '@cspmexa/server-kit/testing';
 import { markAlertsPublished } from '../src/db/alert-outbox';
 import { inEvaluationTransaction, insertFindingEvents, touchLastSeen, upsertFindings, writeFindings } from '../src/db/evaluation-store';
+import { findingConditions } from '../src/db/finding-filter';
 import { findingEvents, findingResources, findings, type NewFindingRow } from '../src/db/schema';
 import { migrationsFolder } from '../src/index';
 
@@ -99,6 +100,19 @@ describe('evaluation store bulk writes', () => {
     await inEvaluationTransaction(handle.db, org, (tx) => upsertFindings(tx, [about(4, 2), about(5, 3), about(1, 1)]));
     const stored = await handle.db.select().from(findingResources).where(eq(findingResources.orgId, org)).orderBy(findingResources.resourceId);
     expect(stored).toEqual([1, 2, 3].map((r) => ({ orgId: org, resourceId: `res-${r}`, inventoryAccountId: 'acct', resourceArn: `arn:aws:s3:::${TRICKY[r]}` })));
+  });
+
+  it('finds by ARN a stored finding rewritten under a new resource id (its account deleted and added again)', async () => {
+    const org = 'org-moved';
+    const finding = row(1, { orgId: org, findingKey: 'moved-key', id: '00000000-0000-4000-8003-000000000001', resourceId: 'old-res', inventoryAccountId: 'old-acct', resourceArn: 'arn:aws:s3:::moved' });
+    await inEvaluationTransaction(handle.db, org, (tx) => writeFindings(tx, [finding], () => false));
+    const moved = { ...finding, resourceId: 'new-res', inventoryAccountId: 'new-acct', lastSeenAt: T1 };
+    await inEvaluationTransaction(handle.db, org, (tx) => writeFindings(tx, [moved], () => true));
+
+    const byArn = (filter: Parameters<typeof findingConditions>[1]) => handle.db.select({ id: findings.id, resourceId: findings.resourceId }).from(findings).where(findingConditions(org, filter));
+    expect(await byArn({ search: 'MOVED' })).toEqual([{ id: finding.id, resourceId: 'new-res' }]);
+    expect(await byArn({ resourceArn: 'arn:aws:s3:::moved' })).toEqual([{ id: finding.id, resourceId: 'new-res' }]);
+    expect(await byArn({ resourceArn: 'arn:aws:s3:::moved-not' })).toEqual([]);
   });
 
   it('records events with their nullable columns', async () => {
