@@ -48,7 +48,7 @@ export function productEvaluation(estate: readonly InventoryResource[]): Evaluat
   let events = 0;
   for (let next = batches.next(); ; next = batches.next()) {
     if (next.done) return { verdicts: input.verdicts.received, rows, events, alerts: next.value.alerts };
-    rows += next.value.upserts.length;
+    rows += next.value.inserts.length + next.value.upserts.length;
     events += next.value.events.length;
   }
 }

@@ -70,7 +70,7 @@ console.log(
 
 // 2 and 3 need an estate whose first scan plans about FINDINGS rows: scale by the ratio just measured.
 const sized = mixedEstate(Math.max(1, Math.round((FINDINGS * RESOURCES) / Math.max(1, product.last.rows))));
-const rows = planScan(sized).upserts;
+const rows = planScan(sized).inserts; // a first scan: every row is a new finding
 const fdb = await openFindingsDatabase();
 try {
   const db = fdb.handle.db;

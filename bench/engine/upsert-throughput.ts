@@ -3,11 +3,11 @@
  * result in its own implicit transaction):
  *   - a first scan's write (`writeFindings` in one evaluation transaction: the new rows by multi-row INSERT, their
  *     resources into the text search's table), from empty tables;
- *   - rewriting those rows once stored (`upsertFindings`: INSERT ... ON CONFLICT DO UPDATE, every row conflicting),
- *     what an evaluation does to stored findings whose state changed.
+ *   - rewriting those rows once stored (`writeFindings` with them as upserts: INSERT ... ON CONFLICT DO UPDATE,
+ *     every row conflicting), what an evaluation does to stored findings whose state changed.
  */
 import type { Database } from '@cspmexa/server-kit';
-import { inEvaluationTransaction, upsertFindings, writeFindings } from '../../subgraphs/findings/src/db/evaluation-store';
+import { inEvaluationTransaction, writeFindings } from '../../subgraphs/findings/src/db/evaluation-store';
 import { findings, type NewFindingRow } from '../../subgraphs/findings/src/db/schema';
 import { startCpuMeter, type CpuSample } from './cpu-meter';
 import { BENCH_ORG } from './evaluation';
@@ -28,11 +28,11 @@ async function timed(databaseUrl: string, rows: number, work: () => Promise<void
 }
 
 export function batchedInsert(db: Database, databaseUrl: string, rows: readonly NewFindingRow[]): Promise<WriteFigure> {
-  return timed(databaseUrl, rows.length, () => inEvaluationTransaction(db, BENCH_ORG, (tx) => writeFindings(tx, rows, () => false)));
+  return timed(databaseUrl, rows.length, () => inEvaluationTransaction(db, BENCH_ORG, (tx) => writeFindings(tx, rows, [])));
 }
 
 export function batchedRewrite(db: Database, databaseUrl: string, rows: readonly NewFindingRow[]): Promise<WriteFigure> {
-  return timed(databaseUrl, rows.length, () => inEvaluationTransaction(db, BENCH_ORG, (tx) => upsertFindings(tx, rows)));
+  return timed(databaseUrl, rows.length, () => inEvaluationTransaction(db, BENCH_ORG, (tx) => writeFindings(tx, [], rows)));
 }
 
 export function insertOneByOne(db: Database, databaseUrl: string, rows: readonly NewFindingRow[]): Promise<WriteFigure> {

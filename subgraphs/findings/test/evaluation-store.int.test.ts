@@ -9,7 +9,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { DatabaseHandle } from '@cspmexa/server-kit';
 import { openTestDatabase } from '@cspmexa/server-kit/testing';
 import { markAlertsPublished } from '../src/db/alert-outbox';
-import { inEvaluationTransaction, insertFindingEvents, touchLastSeen, upsertFindings, writeFindings } from '../src/db/evaluation-store';
+import { inEvaluationTransaction, insertFindingEvents, touchLastSeen, writeFindings } from '../src/db/evaluation-store';
 import { findingConditions } from '../src/db/finding-filter';
 import { findingEvents, findingResources, findings, type NewFindingRow } from '../src/db/schema';
 import { migrationsFolder } from '../src/index';
@@ -58,21 +58,21 @@ describe('evaluation store bulk writes', () => {
   const rows = TRICKY.map((_, i) => row(i));
 
   it('inserts every planned row as planned', async () => {
-    await inEvaluationTransaction(handle.db, ORG, (tx) => upsertFindings(tx, rows));
+    await inEvaluationTransaction(handle.db, ORG, (tx) => writeFindings(tx, [], rows));
     const stored = await handle.db.select().from(findings).where(eq(findings.orgId, ORG)).orderBy(findings.findingKey);
     expect(stored).toEqual([...rows].sort((a, b) => a.findingKey.localeCompare(b.findingKey)));
   });
 
   it('stores a column that is the same in every row (sent once, as a scalar) like any other, tricky text and NULLs included', async () => {
     const same = [20, 21, 22].map((i) => row(i, { orgId: 'org-same', message: TRICKY[2]!, resourceTags: { team: TRICKY[1]! }, resolvedAt: null, unmutedStatus: null }));
-    await inEvaluationTransaction(handle.db, 'org-same', (tx) => upsertFindings(tx, same));
+    await inEvaluationTransaction(handle.db, 'org-same', (tx) => writeFindings(tx, [], same));
     const stored = await handle.db.select().from(findings).where(eq(findings.orgId, 'org-same')).orderBy(findings.findingKey);
     expect(stored).toEqual(same);
   });
 
   it('rewrites the owned columns of a conflicting key, never id nor first seen', async () => {
     const again = row(1, { id: '00000000-0000-4000-8000-999999999999', firstSeenAt: T1, lastSeenAt: T1, status: 'RESOLVED', resolvedAt: T1, statusChangedAt: T1, message: 'fixed "now"', resourceTags: {} });
-    await inEvaluationTransaction(handle.db, ORG, (tx) => upsertFindings(tx, [again]));
+    await inEvaluationTransaction(handle.db, ORG, (tx) => writeFindings(tx, [], [again]));
     const [stored] = await handle.db.select().from(findings).where(eq(findings.findingKey, 'key-1'));
     expect(stored).toEqual({ ...again, id: rows[1]!.id, firstSeenAt: T0 });
   });
@@ -80,24 +80,24 @@ describe('evaluation store bulk writes', () => {
   it('writes new rows by insert and stored ones by rewrite; a new row whose key is stored fails the whole write', async () => {
     const org = 'org-write';
     const at = (i: number, o: Partial<NewFindingRow> = {}) => row(i, { orgId: org, findingKey: `write-key-${i}`, id: `00000000-0000-4000-8002-${String(i).padStart(12, '0')}`, ...o });
-    await inEvaluationTransaction(handle.db, org, (tx) => writeFindings(tx, [at(1), at(2)], () => false));
+    await inEvaluationTransaction(handle.db, org, (tx) => writeFindings(tx, [at(1), at(2)], []));
     const rewritten = at(2, { status: 'RESOLVED', resolvedAt: T1, lastSeenAt: T1, statusChangedAt: T1 });
-    await inEvaluationTransaction(handle.db, org, (tx) => writeFindings(tx, [at(3), rewritten], (r) => r.id === rewritten.id));
+    await inEvaluationTransaction(handle.db, org, (tx) => writeFindings(tx, [at(3)], [rewritten]));
     const stored = () => handle.db.select().from(findings).where(eq(findings.orgId, org)).orderBy(findings.findingKey);
     expect(await stored()).toEqual([at(1), rewritten, at(3)]);
 
     // A plan that took a stored finding for a new one: the key index refuses it, and the new row beside it is
     // not written either.
-    await expect(inEvaluationTransaction(handle.db, org, (tx) => writeFindings(tx, [at(4), at(1, { id: '00000000-0000-4000-8002-999999999999' })], () => false))).rejects.toMatchObject({ cause: { code: '23505' } });
+    await expect(inEvaluationTransaction(handle.db, org, (tx) => writeFindings(tx, [at(4), at(1, { id: '00000000-0000-4000-8002-999999999999' })], []))).rejects.toMatchObject({ cause: { code: '23505' } });
     expect(await stored()).toEqual([at(1), rewritten, at(3)]);
   });
 
   it('adds each resource the findings are about to the text search once, whatever the number of its findings', async () => {
     const org = 'org-resources';
     const about = (i: number, resource: number) => row(i, { orgId: org, findingKey: `res-key-${i}`, id: `00000000-0000-4000-8001-${String(i).padStart(12, '0')}`, resourceId: `res-${resource}`, resourceArn: `arn:aws:s3:::${TRICKY[resource]}` });
-    await inEvaluationTransaction(handle.db, org, (tx) => upsertFindings(tx, [about(1, 1), about(2, 2), about(3, 1)]));
+    await inEvaluationTransaction(handle.db, org, (tx) => writeFindings(tx, [], [about(1, 1), about(2, 2), about(3, 1)]));
     // A later evaluation: a new finding about a known resource and one about a new resource.
-    await inEvaluationTransaction(handle.db, org, (tx) => upsertFindings(tx, [about(4, 2), about(5, 3), about(1, 1)]));
+    await inEvaluationTransaction(handle.db, org, (tx) => writeFindings(tx, [], [about(4, 2), about(5, 3), about(1, 1)]));
     const stored = await handle.db.select().from(findingResources).where(eq(findingResources.orgId, org)).orderBy(findingResources.resourceId);
     expect(stored).toEqual([1, 2, 3].map((r) => ({ orgId: org, resourceId: `res-${r}`, inventoryAccountId: 'acct', resourceArn: `arn:aws:s3:::${TRICKY[r]}` })));
   });
@@ -105,9 +105,9 @@ describe('evaluation store bulk writes', () => {
   it('finds by ARN a stored finding rewritten under a new resource id (its account deleted and added again)', async () => {
     const org = 'org-moved';
     const finding = row(1, { orgId: org, findingKey: 'moved-key', id: '00000000-0000-4000-8003-000000000001', resourceId: 'old-res', inventoryAccountId: 'old-acct', resourceArn: 'arn:aws:s3:::moved' });
-    await inEvaluationTransaction(handle.db, org, (tx) => writeFindings(tx, [finding], () => false));
+    await inEvaluationTransaction(handle.db, org, (tx) => writeFindings(tx, [finding], []));
     const moved = { ...finding, resourceId: 'new-res', inventoryAccountId: 'new-acct', lastSeenAt: T1 };
-    await inEvaluationTransaction(handle.db, org, (tx) => writeFindings(tx, [moved], () => true));
+    await inEvaluationTransaction(handle.db, org, (tx) => writeFindings(tx, [], [moved]));
 
     const byArn = (filter: Parameters<typeof findingConditions>[1]) => handle.db.select({ id: findings.id, resourceId: findings.resourceId }).from(findings).where(findingConditions(org, filter));
     expect(await byArn({ search: 'MOVED' })).toEqual([{ id: finding.id, resourceId: 'new-res' }]);

@@ -101,38 +101,21 @@ const RESOURCE_COLUMNS: readonly UnnestColumn<NewFindingRow>[] = [
 ];
 
 /**
- * An evaluation's rows: new findings by plain INSERT, stored ones (`isStored`) rewritten by INSERT ... ON CONFLICT
- * DO UPDATE, BATCH rows per statement; then the resources they are about, into finding_resources (the text
- * search's index; a resource already there is left as it is: its id names one ARN).
+ * An evaluation's rows, BATCH per statement: new findings (`inserts`) by plain INSERT, stored ones whose state
+ * changes (`upserts`) by INSERT ... ON CONFLICT DO UPDATE; then the resources they are about, into
+ * finding_resources (the text search's index; a resource already there is left as it is: its id names one ARN).
  *
  * New rows need no conflict check: the plan was made under the org's evaluation lock from every stored finding a
  * new key could match (the account's, and all of the verdicts' AWS accounts), so skipping ON CONFLICT, which
  * probes the key index before each insert, is safe and saves 7% of the database's time on a first scan. Were the
  * plan ever wrong, the unique key index still refuses the row and the whole evaluation rolls back.
  */
-export async function writeFindings(tx: Tx, rows: readonly NewFindingRow[], isStored: (row: NewFindingRow) => boolean): Promise<void> {
-  const fresh: NewFindingRow[] = [];
-  const stored: NewFindingRow[] = [];
-  for (const row of rows) (isStored(row) ? stored : fresh).push(row);
-  await inBatches(tx, fresh, (batch) => sql`insert into ${findings} ${unnestRows(FINDING_COLUMNS, batch)}`);
-  await rewriteFindings(tx, stored);
-  await addFindingResources(tx, rows);
-}
-
-/** Rows that may be stored already: inserted, or rewritten where their key is (`writeFindings` with all stored). */
-export async function upsertFindings(tx: Tx, rows: readonly NewFindingRow[]): Promise<void> {
-  await rewriteFindings(tx, rows);
-  await addFindingResources(tx, rows);
-}
-
-function rewriteFindings(tx: Tx, rows: readonly NewFindingRow[]): Promise<void> {
-  return inBatches(tx, rows, (batch) => sql`
+export async function writeFindings(tx: Tx, inserts: readonly NewFindingRow[], upserts: readonly NewFindingRow[]): Promise<void> {
+  await inBatches(tx, inserts, (batch) => sql`insert into ${findings} ${unnestRows(FINDING_COLUMNS, batch)}`);
+  await inBatches(tx, upserts, (batch) => sql`
     insert into ${findings} ${unnestRows(FINDING_COLUMNS, batch)}
     on conflict (${sql.identifier(findings.findingKey.name)}) do update set ${UPSERT_SET}`);
-}
-
-function addFindingResources(tx: Tx, rows: readonly NewFindingRow[]): Promise<void> {
-  return inBatches(tx, oneRowPerResource(rows), (batch) => sql`
+  await inBatches(tx, oneRowPerResource([...inserts, ...upserts]), (batch) => sql`
     insert into ${findingResources} ${unnestRows(RESOURCE_COLUMNS, batch)} on conflict do nothing`);
 }
 

@@ -17,13 +17,12 @@ import {
   writeFindings,
   type Tx,
 } from '../db/evaluation-store';
-import type { NewFindingRow } from '../db/schema';
 import { isAccountDeleted } from '../db/account-purge';
 import { asActiveRule, listMuteRules } from '../db/mute-store';
 import { createAlertPublisher, type AlertPublisher } from './alert-publisher';
 import { flatRandomUuid } from './flat-uuid';
 import type { RunChecks } from './evaluate';
-import { planBatches, type EvaluationCounts, type PlanBatch, type PlannedEvent, type PlanSummary } from './plan-evaluation';
+import { planBatches, type EvaluationCounts, type PlanBatch, type PlanSummary } from './plan-evaluation';
 import type { SnapshotSource } from './snapshot-source';
 
 export interface ScanEvaluatorDeps {
@@ -84,9 +83,7 @@ export function createScanEvaluator(deps: ScanEvaluatorDeps) {
         newId,
         muteRules,
       });
-      // A planned row is a stored finding rewritten when its id is one of theirs, otherwise a new finding.
-      const storedIds = existing.length > 0 ? new Set(existing.map((f) => f.id)) : null;
-      const planned = await writeBatches(tx, batches, (row) => storedIds?.has(row.id) ?? false);
+      const planned = await writeBatches(tx, batches);
       await touchLastSeen(tx, event.orgId, planned.seen, at);
       await recordScanEvaluation(tx, {
         scanId: event.scanId,
@@ -116,14 +113,14 @@ export function createScanEvaluator(deps: ScanEvaluatorDeps) {
 export type ScanEvaluator = ReturnType<typeof createScanEvaluator>;
 
 /** Writes each batch while the next one is planned, then drops it. Returns the plan's summary. */
-async function writeBatches(tx: Tx, batches: Generator<PlanBatch, PlanSummary>, isStored: (row: NewFindingRow) => boolean): Promise<PlanSummary> {
+async function writeBatches(tx: Tx, batches: Generator<PlanBatch, PlanSummary>): Promise<PlanSummary> {
   let writing: Promise<void> = Promise.resolve();
   let next;
   try {
     for (next = batches.next(); !next.done; next = batches.next()) {
       const batch = next.value;
       await writing;
-      writing = writeBatch(tx, batch.upserts, batch.events, isStored);
+      writing = writeBatch(tx, batch);
     }
   } finally {
     // Planning threw with a write in flight: let it settle before the transaction rolls back.
@@ -134,7 +131,7 @@ async function writeBatches(tx: Tx, batches: Generator<PlanBatch, PlanSummary>, 
 }
 
 /** A batch's rows, then its history events (an event may be about a finding of the same batch). */
-async function writeBatch(tx: Tx, upserts: readonly NewFindingRow[], events: readonly PlannedEvent[], isStored: (row: NewFindingRow) => boolean): Promise<void> {
-  await writeFindings(tx, upserts, isStored);
-  await insertFindingEvents(tx, events);
+async function writeBatch(tx: Tx, batch: PlanBatch): Promise<void> {
+  await writeFindings(tx, batch.inserts, batch.upserts);
+  await insertFindingEvents(tx, batch.events);
 }

@@ -47,11 +47,13 @@ describe('planBatches', () => {
   it('hands the rows over in batches of the size asked, each with the events of its own rows', () => {
     const results = Array.from({ length: 7 }, (_, i) => failing(i));
     const { batches, summary } = drain(results, 3);
-    expect(batches.map((b) => b.upserts.length)).toEqual([3, 3, 1]);
+    // A first scan: every row is a new finding.
+    expect(batches.map((b) => b.inserts.length)).toEqual([3, 3, 1]);
     for (const b of batches) {
-      const ids = new Set(b.upserts.map((u) => u.id));
+      expect(b.upserts).toEqual([]);
+      const ids = new Set(b.inserts.map((u) => u.id));
       expect(b.events.map((e) => e.findingId).every((id) => ids.has(id))).toBe(true);
-      expect(b.events.map((e) => e.alertKind)).toEqual(b.upserts.map(() => 'OPENED'));
+      expect(b.events.map((e) => e.alertKind)).toEqual(b.inserts.map(() => 'OPENED'));
     }
     expect(summary.counts).toEqual({ opened: 7, reopened: 0, resolved: 0, unknown: 0, total: 7 });
     expect(summary.alerts).toBe(7);
@@ -61,6 +63,7 @@ describe('planBatches', () => {
     const results = Array.from({ length: 10 }, (_, i) => failing(i));
     const whole = planEvaluation(input(results));
     const { batches, summary } = drain(results, 4);
+    expect(batches.flatMap((b) => b.inserts)).toEqual(whole.inserts);
     expect(batches.flatMap((b) => b.upserts)).toEqual(whole.upserts);
     expect(batches.flatMap((b) => b.events)).toEqual(whole.events);
     expect(summary).toEqual({ seen: whole.seen, counts: whole.counts, byCheck: whole.byCheck, alerts: whole.alerts });
@@ -68,10 +71,12 @@ describe('planBatches', () => {
 
   it('batches the findings resolved as gone too, after the verdicts', () => {
     const whole = planEvaluation(input([failing(0)]));
-    const stored = whole.upserts.map((u) => ({ ...u, findingKey: u.findingKey!, resourceTags: {} }) as FindingRow);
+    const stored = whole.inserts.map((u) => ({ ...u, findingKey: u.findingKey!, resourceTags: {} }) as FindingRow);
     const gone = Array.from({ length: 5 }, (_, i) => ({ ...stored[0]!, id: `gone-${i}`, resourceId: `gone-${i}`, resourceArn: `arn:aws:s3:::gone-${i}` }));
     const { batches, summary } = drain([failing(0)], 2, [...stored, ...gone]);
+    // Stored findings: rewritten, none inserted.
     expect(batches.map((b) => b.upserts.length)).toEqual([2, 2, 1]);
+    expect(batches.flatMap((b) => b.inserts)).toEqual([]);
     expect(batches.flatMap((b) => b.upserts).every((u) => u.status === 'RESOLVED')).toBe(true);
     expect(summary.seen).toEqual([stored[0]!.id]);
     expect(summary.counts.resolved).toBe(5);

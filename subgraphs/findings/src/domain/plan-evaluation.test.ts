@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FindingRow } from '../db/schema';
 import type { CheckResult } from './evaluate';
 import { findingKey } from './finding-key';
-import { planEvaluation, type PlanInput } from './plan-evaluation';
+import { planEvaluation, type EvaluationPlan, type PlanInput } from './plan-evaluation';
 import { VerdictSet } from './verdict-set';
 
 const ORG = 'org-1';
@@ -60,17 +60,21 @@ function plan({ results = [], ...overrides }: Partial<Omit<PlanInput, 'verdicts'
   return planEvaluation({ orgId: ORG, inventoryAccountId: 'acct', scanId: 'scan-1', verdicts, existing: [], present: null, now: NOW, newId: () => `new-${++ids}`, ...overrides });
 }
 
+/** Every row the plan writes, new or stored. */
+const written = (p: EvaluationPlan) => [...p.inserts, ...p.upserts];
+
 describe('planEvaluation', () => {
   it('keeps the worst verdict when a check reports one key twice', () => {
     const p = plan({ results: [result({ status: 'PASS' }), result({ status: 'FAIL' }), result({ status: 'UNKNOWN' })] });
     expect(p.counts).toMatchObject({ total: 1, opened: 1, unknown: 0 });
-    expect(p.upserts).toHaveLength(1);
+    expect(p.inserts).toHaveLength(1);
+    expect(p.upserts).toEqual([]);
     expect(p.alerts).toBe(1);
   });
 
   it('stores nothing for passes and unknowns without a finding, but counts them', () => {
     const p = plan({ results: [result({ status: 'PASS' }), result({ status: 'UNKNOWN', resourceId: 'r2', resourceArn: 'arn:aws:s3:::b2' })] });
-    expect(p.upserts).toEqual([]);
+    expect(written(p)).toEqual([]);
     expect(p.events).toEqual([]);
     expect(p.counts).toEqual({ opened: 0, reopened: 0, resolved: 0, unknown: 1, total: 2 });
   });
@@ -88,6 +92,7 @@ describe('planEvaluation', () => {
       const p = plan({ results: [{ ...r, status }], existing: [stored(r, { status: 'MUTED' })] });
       expect(p.events).toEqual([]);
       expect(p.alerts).toBe(0);
+      expect(p.inserts).toEqual([]);
       expect(p.upserts.every((u) => u.status === 'MUTED')).toBe(true);
     }
   });
@@ -122,12 +127,12 @@ describe('planEvaluation', () => {
     const r = result();
     const verdicts = VerdictSet.of([r], [{ id: r.resourceId, resource: { tags: { state: 'ok', value: { env: 'prod', bad: 1 } } } }]);
     const p = planEvaluation({ orgId: ORG, inventoryAccountId: 'acct', scanId: 'scan-1', verdicts, existing: [], present: null, now: NOW, newId: () => 'n' });
-    expect(p.upserts[0]!.resourceTags).toEqual({ env: 'prod' });
+    expect(p.inserts[0]!.resourceTags).toEqual({ env: 'prod' });
   });
 
   it('resolves nothing as gone when absence proves nothing (PARTIAL scan)', () => {
     const p = plan({ existing: [stored(result())], present: null });
-    expect(p.upserts).toEqual([]);
+    expect(written(p)).toEqual([]);
   });
 
   it('raises one REOPENED alert, carrying the alert id of the recorded event', () => {
@@ -142,7 +147,7 @@ describe('planEvaluation', () => {
     const r = result();
     const same = stored(r, { message: r.message });
     const p = plan({ results: [r], existing: [same], present: () => ({ ids: new Set(['res-1']), arns: new Set([r.resourceArn]) }) });
-    expect(p.upserts).toEqual([]);
+    expect(written(p)).toEqual([]);
     expect(p.seen).toEqual([same.id]);
     expect(p.events).toEqual([]);
     expect(p.alerts).toBe(0);
@@ -162,7 +167,7 @@ describe('planEvaluation', () => {
   it('neither writes nor touches a finding whose verdict is unknown', () => {
     const r = result({ status: 'UNKNOWN' });
     const p = plan({ results: [r], existing: [stored(r, { message: r.message })] });
-    expect(p.upserts).toEqual([]);
+    expect(written(p)).toEqual([]);
     expect(p.seen).toEqual([]);
     expect(p.counts.unknown).toBe(1);
   });
@@ -173,6 +178,8 @@ describe('planEvaluation', () => {
     const c = result({ region: 'eu-west-1', resourceId: 'res-3' });
     const p = plan({ results: [a, b, c], existing: [stored(b)] });
     expect(p.counts).toMatchObject({ total: 3, opened: 2, resolved: 1 });
-    expect(new Set(p.upserts.map((u) => u.findingKey))).toEqual(new Set([a, b, c].map((x) => findingKey({ orgId: ORG, ...x }))));
+    // The stored finding (b, now passing) is rewritten where it is; the two others are new.
+    expect(p.upserts.map((u) => u.findingKey)).toEqual([findingKey({ orgId: ORG, ...b })]);
+    expect(new Set(p.inserts.map((u) => u.findingKey))).toEqual(new Set([a, c].map((x) => findingKey({ orgId: ORG, ...x }))));
   });
 });

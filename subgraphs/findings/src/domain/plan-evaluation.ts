@@ -59,7 +59,12 @@ export interface EvaluatedCheck extends CheckTally {
  * an `alertKind` is an alert: the outbox row the publisher reads back after the commit (alert-publisher.ts).
  */
 export interface PlanBatch {
-  /** Rows to insert or rewrite: new findings, and stored ones whose status, message, mute or metadata change. */
+  /**
+   * New findings: no stored finding has their key (the plan sees every stored finding a key of the scan could
+   * match, `existing`), so they are inserted without a conflict check.
+   */
+  inserts: NewFindingRow[];
+  /** Stored findings whose status, message, mute or metadata change: rewritten where their key is. */
   upserts: NewFindingRow[];
   events: PlannedEvent[];
 }
@@ -110,7 +115,7 @@ const NEW_FAILURE: MutedStep = Object.freeze(nextMutedStep(null, 'FAIL', NO_RULE
 /** The whole plan at once: `planBatches` with no limit, so one batch holds every row (none when nothing changes). */
 export function planEvaluation(input: PlanInput): EvaluationPlan {
   const batches = planBatches(input, Infinity);
-  let whole: PlanBatch = { upserts: [], events: [] };
+  let whole: PlanBatch = emptyBatch();
   for (let next = batches.next(); ; next = batches.next()) {
     if (next.done) return { ...whole, ...next.value };
     whole = next.value;
@@ -124,15 +129,16 @@ export function* planBatches(input: PlanInput, batchRows = PLAN_BATCH_ROWS): Gen
   const stored = new FindingKeyIndex<FindingRow>((f) => f);
   for (const f of input.existing) stored.set(f, f);
   const summary: PlanSummary = { seen: [], counts: { opened: 0, reopened: 0, resolved: 0, unknown: 0, total: 0 }, byCheck: new Map(), alerts: 0 };
-  let batch: PlanBatch = { upserts: [], events: [] };
+  let batch = emptyBatch();
   const takeBatch = () => {
     const full = batch;
-    batch = { upserts: [], events: [] };
+    batch = emptyBatch();
     return full;
   };
+  const isFull = () => batch.inserts.length + batch.upserts.length >= batchRows;
 
-  const record = (row: NewFindingRow & { id: string }, step: MutedStep) => {
-    batch.upserts.push(row);
+  const record = (row: NewFindingRow & { id: string }, step: MutedStep, isNew: boolean) => {
+    (isNew ? batch.inserts : batch.upserts).push(row);
     if (step.underlying?.to === 'OPEN') summary.counts.opened++;
     if (step.underlying?.to === 'REOPENED') summary.counts.reopened++;
     if (step.underlying?.to === 'RESOLVED') summary.counts.resolved++;
@@ -216,8 +222,8 @@ export function* planBatches(input: PlanInput, batchRows = PLAN_BATCH_ROWS): Gen
       if (step.seen) summary.seen.push(previous.id);
       continue;
     }
-    record(row, step);
-    if (batch.upserts.length >= batchRows) yield takeBatch();
+    record(row, step, previous === undefined);
+    if (isFull()) yield takeBatch();
   }
 
   if (input.present) {
@@ -228,12 +234,16 @@ export function* planBatches(input: PlanInput, batchRows = PLAN_BATCH_ROWS): Gen
       if (present.ids.has(finding.resourceId) || present.arns.has(finding.resourceArn)) continue;
       const step = nextMutedStep(finding, 'GONE', NO_RULE);
       if (!step?.change) continue;
-      record({ ...finding, status: step.status, unmutedStatus: null, muteRuleId: null, resolvedAt: now, statusChangedAt: now }, step);
-      if (batch.upserts.length >= batchRows) yield takeBatch();
+      record({ ...finding, status: step.status, unmutedStatus: null, muteRuleId: null, resolvedAt: now, statusChangedAt: now }, step, false);
+      if (isFull()) yield takeBatch();
     }
   }
-  if (batch.upserts.length > 0) yield takeBatch();
+  if (batch.inserts.length + batch.upserts.length > 0) yield takeBatch();
   return summary;
+}
+
+function emptyBatch(): PlanBatch {
+  return { inserts: [], upserts: [], events: [] };
 }
 
 function muteTarget(findingKey: string, inventoryAccountId: string, r: CheckResult, tags: Readonly<Record<string, string>>): MuteTarget {
