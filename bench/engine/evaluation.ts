@@ -1,8 +1,8 @@
 /**
  * Evaluations per second, the way the findings subgraph does them: every registered check on every resource
  * (`runAllChecks`), then `planBatches` turns the verdicts into the findings rows to write, batch by batch (first
- * scan of an empty store, so every failing verdict becomes a new row, with its history event, which is also its
- * alert's outbox row). As in the evaluator, each batch is handed on and dropped; here nothing is written (the
+ * scan of an empty store, so every failing verdict becomes a new row, with the history event that opens it, which
+ * is also its alert's outbox row). As in the evaluator, each batch is handed on and dropped; here nothing is written (the
  * evaluator then publishes the alerts from the outbox after its commit: figure (3) counts that). The baseline
  * finds each resource's checks by scanning the whole registry, rebuilds settings per call and copies each verdict
  * with spreads into a row.
@@ -49,7 +49,8 @@ export function productEvaluation(estate: readonly InventoryResource[]): Evaluat
   for (let next = batches.next(); ; next = batches.next()) {
     if (next.done) return { verdicts: input.verdicts.received, rows, events, alerts: next.value.alerts };
     rows += next.value.inserts.length + next.value.upserts.length;
-    events += next.value.events.length;
+    // A new finding carries the event that opens it (written with it); the others are about stored findings.
+    events += next.value.inserts.length + next.value.events.length;
   }
 }
 

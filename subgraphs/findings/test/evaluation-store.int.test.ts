@@ -1,8 +1,9 @@
 /**
  * The evaluation's bulk writes (columns as text arrays through unnest, evaluation-store.ts) store exactly what
  * was planned, on whichever database the suite runs (PGlite by default, PostgreSQL with DATABASE_URL): text that
- * array literals must escape, NULLs, the string "NULL", tags, enums, instants; an upsert rewrites only the columns
- * it owns; touchLastSeen moves last_seen_at of the listed findings of the org only.
+ * array literals must escape, NULLs, the string "NULL", tags, enums, instants; new findings get their ids and
+ * opening events from the database; an upsert rewrites only the columns it owns; touchLastSeen moves
+ * last_seen_at of the listed findings of the org only.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, isNull } from 'drizzle-orm';
@@ -11,7 +12,7 @@ import { openTestDatabase } from '@cspmexa/server-kit/testing';
 import { markAlertsPublished } from '../src/db/alert-outbox';
 import { inEvaluationTransaction, insertFindingEvents, touchLastSeen, writeFindings } from '../src/db/evaluation-store';
 import { findingConditions } from '../src/db/finding-filter';
-import { findingEvents, findingResources, findings, type NewFindingRow } from '../src/db/schema';
+import { findingEvents, findingResources, findings, type NewFinding, type NewFindingRow, type OpeningEvent } from '../src/db/schema';
 import { migrationsFolder } from '../src/index';
 
 const ORG = 'org-store';
@@ -47,6 +48,23 @@ function row(i: number, overrides: Partial<NewFindingRow> = {}): NewFindingRow &
   };
 }
 
+/** Version 7 (time-ordered), RFC 4122 variant. */
+const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+const OPENED: OpeningEvent = { scanId: 'scan "1"', alertKind: 'OPENED', note: null };
+
+/** Row `i` as a new finding: no id, the event that opens it. */
+function newFinding(i: number, overrides: Partial<NewFindingRow> = {}, opening = OPENED): NewFinding {
+  const { id: _id, ...fields } = row(i, overrides);
+  return { ...fields, opening };
+}
+
+/** What the database stored of findings written as new: the planned row with the id it was given. */
+const storedAs = (f: NewFinding, id: string): NewFindingRow => {
+  const { opening: _opening, ...fields } = f;
+  return { ...fields, id };
+};
+
 let handle: DatabaseHandle;
 beforeAll(async () => {
   handle = await openTestDatabase();
@@ -77,19 +95,56 @@ describe('evaluation store bulk writes', () => {
     expect(stored).toEqual({ ...again, id: rows[1]!.id, firstSeenAt: T0 });
   });
 
+  it('inserts new findings under ids the database gives, each with the history event that opens it', async () => {
+    const org = 'org-new';
+    const rule = '00000000-0000-4000-8004-000000000001';
+    const muted: OpeningEvent = { scanId: 'scan-2', alertKind: null, note: 'accepted \\ "risk"' };
+    const planned = [
+      newFinding(1, { orgId: org, findingKey: 'new-key-1', severity: 'HIGH' }),
+      newFinding(2, { orgId: org, findingKey: 'new-key-2', status: 'MUTED', unmutedStatus: 'OPEN', muteRuleId: rule }, muted),
+      ...[3, 4, 5].map((i) => newFinding(i, { orgId: org, findingKey: `new-key-${i}`, statusChangedAt: T1 })),
+    ];
+    await inEvaluationTransaction(handle.db, org, (tx) => writeFindings(tx, planned, []));
+
+    const stored = await handle.db.select().from(findings).where(eq(findings.orgId, org)).orderBy(findings.findingKey);
+    expect(stored).toEqual(planned.map((f, i) => storedAs(f, stored[i]!.id)));
+    expect(new Set(stored.map((f) => f.id)).size).toBe(planned.length);
+    for (const f of stored) expect(f.id).toMatch(UUID_V7);
+
+    const events = await handle.db.select().from(findingEvents).where(eq(findingEvents.orgId, org));
+    const eventOf = (f: (typeof stored)[number]) => events.filter((e) => e.findingId === f.id);
+    expect(events).toHaveLength(planned.length);
+    expect(new Set(events.map((e) => e.id)).size).toBe(planned.length);
+    for (const e of events) expect(e.id).toMatch(UUID_V7);
+    expect(events.every((e) => !stored.some((f) => f.id === e.id))).toBe(true);
+    const [high, mutedFinding, ...rest] = stored;
+    const event = { orgId: org, fromStatus: null, actorId: null, actorEmail: null, publishedAt: null };
+    expect(eventOf(high!)).toEqual([{ ...event, id: expect.any(String), findingId: high!.id, toStatus: 'OPEN', scanId: 'scan "1"', at: T0, alertKind: 'OPENED', severity: 'HIGH', muteRuleId: null, note: null }]);
+    expect(eventOf(mutedFinding!)).toEqual([{ ...event, id: expect.any(String), findingId: mutedFinding!.id, toStatus: 'MUTED', scanId: 'scan-2', at: T0, alertKind: null, severity: null, muteRuleId: rule, note: muted.note }]);
+    for (const f of rest) expect(eventOf(f)).toEqual([expect.objectContaining({ toStatus: 'OPEN', at: T1, alertKind: 'OPENED', severity: 'CRITICAL' })]);
+  });
+
   it('writes new rows by insert and stored ones by rewrite; a new row whose key is stored fails the whole write', async () => {
     const org = 'org-write';
-    const at = (i: number, o: Partial<NewFindingRow> = {}) => row(i, { orgId: org, findingKey: `write-key-${i}`, id: `00000000-0000-4000-8002-${String(i).padStart(12, '0')}`, ...o });
-    await inEvaluationTransaction(handle.db, org, (tx) => writeFindings(tx, [at(1), at(2)], []));
-    const rewritten = at(2, { status: 'RESOLVED', resolvedAt: T1, lastSeenAt: T1, statusChangedAt: T1 });
-    await inEvaluationTransaction(handle.db, org, (tx) => writeFindings(tx, [at(3)], [rewritten]));
+    const at = (i: number, o: Partial<NewFindingRow> = {}) => newFinding(i, { orgId: org, findingKey: `write-key-${i}`, ...o });
     const stored = () => handle.db.select().from(findings).where(eq(findings.orgId, org)).orderBy(findings.findingKey);
-    expect(await stored()).toEqual([at(1), rewritten, at(3)]);
+    const eventCount = async () => (await handle.db.select().from(findingEvents).where(eq(findingEvents.orgId, org))).length;
+    await inEvaluationTransaction(handle.db, org, (tx) => writeFindings(tx, [at(1), at(2)], []));
+    const [first, second] = await stored();
+    const rewritten = storedAs(at(2, { status: 'RESOLVED', resolvedAt: T1, lastSeenAt: T1, statusChangedAt: T1 }), second!.id);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await inEvaluationTransaction(handle.db, org, (tx) => writeFindings(tx, [at(3)], [rewritten]));
+    const third = (await stored())[2]!;
+    // Time-ordered ids: a later write's sort after an earlier one's (new rows land at the primary key's right edge).
+    expect([first!.id, second!.id].every((id) => id < third.id)).toBe(true);
+    expect(await stored()).toEqual([first, rewritten, storedAs(at(3), third.id)]);
+    expect(await eventCount()).toBe(3);
 
-    // A plan that took a stored finding for a new one: the key index refuses it, and the new row beside it is
-    // not written either.
-    await expect(inEvaluationTransaction(handle.db, org, (tx) => writeFindings(tx, [at(4), at(1, { id: '00000000-0000-4000-8002-999999999999' })], []))).rejects.toMatchObject({ cause: { code: '23505' } });
-    expect(await stored()).toEqual([at(1), rewritten, at(3)]);
+    // A plan that took a stored finding for a new one: the key index refuses it, and neither the new row beside
+    // it nor any opening event is written.
+    await expect(inEvaluationTransaction(handle.db, org, (tx) => writeFindings(tx, [at(4), at(1)], []))).rejects.toMatchObject({ cause: { code: '23505' } });
+    expect(await stored()).toEqual([first, rewritten, storedAs(at(3), third.id)]);
+    expect(await eventCount()).toBe(3);
   });
 
   it('adds each resource the findings are about to the text search once, whatever the number of its findings', async () => {
@@ -104,14 +159,16 @@ describe('evaluation store bulk writes', () => {
 
   it('finds by ARN a stored finding rewritten under a new resource id (its account deleted and added again)', async () => {
     const org = 'org-moved';
-    const finding = row(1, { orgId: org, findingKey: 'moved-key', id: '00000000-0000-4000-8003-000000000001', resourceId: 'old-res', inventoryAccountId: 'old-acct', resourceArn: 'arn:aws:s3:::moved' });
-    await inEvaluationTransaction(handle.db, org, (tx) => writeFindings(tx, [finding], []));
-    const moved = { ...finding, resourceId: 'new-res', inventoryAccountId: 'new-acct', lastSeenAt: T1 };
+    await inEvaluationTransaction(handle.db, org, (tx) =>
+      writeFindings(tx, [newFinding(1, { orgId: org, findingKey: 'moved-key', resourceId: 'old-res', inventoryAccountId: 'old-acct', resourceArn: 'arn:aws:s3:::moved' })], []),
+    );
+    const [finding] = await handle.db.select().from(findings).where(eq(findings.orgId, org));
+    const moved = { ...finding!, resourceId: 'new-res', inventoryAccountId: 'new-acct', lastSeenAt: T1 };
     await inEvaluationTransaction(handle.db, org, (tx) => writeFindings(tx, [], [moved]));
 
     const byArn = (filter: Parameters<typeof findingConditions>[1]) => handle.db.select({ id: findings.id, resourceId: findings.resourceId }).from(findings).where(findingConditions(org, filter));
-    expect(await byArn({ search: 'MOVED' })).toEqual([{ id: finding.id, resourceId: 'new-res' }]);
-    expect(await byArn({ resourceArn: 'arn:aws:s3:::moved' })).toEqual([{ id: finding.id, resourceId: 'new-res' }]);
+    expect(await byArn({ search: 'MOVED' })).toEqual([{ id: finding!.id, resourceId: 'new-res' }]);
+    expect(await byArn({ resourceArn: 'arn:aws:s3:::moved' })).toEqual([{ id: finding!.id, resourceId: 'new-res' }]);
     expect(await byArn({ resourceArn: 'arn:aws:s3:::moved-not' })).toEqual([]);
   });
 

@@ -16,9 +16,11 @@ import {
   scanEvaluations,
   severityEnum,
   type FindingRow,
+  type NewFinding,
   type NewFindingRow,
 } from './schema';
-import { arrayLiteral, unnestRows, type UnnestColumn } from './unnest-rows';
+import { arrayLiteral, columnNames, unnestQuery, unnestRows, type UnnestColumn } from './unnest-rows';
+import { uuidV7 } from './uuid-v7';
 
 export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
@@ -62,9 +64,8 @@ const excluded = (column: PgColumn) => sql.raw(`excluded."${column.name}"`);
 const iso = (d: Date | null | undefined) => (d == null ? null : d.toISOString());
 const EMPTY_TAGS = '{}';
 
-/** The findings columns an evaluation writes, as text (see unnest-rows.ts). */
-const FINDING_COLUMNS: readonly UnnestColumn<NewFindingRow>[] = [
-  { column: findings.id, type: 'uuid', text: (r) => r.id },
+/** The findings columns an evaluation writes but the id, as text (see unnest-rows.ts). */
+const FINDING_FIELDS: readonly UnnestColumn<Omit<NewFindingRow, 'id'>>[] = [
   { column: findings.orgId, type: 'text', text: (r) => r.orgId },
   { column: findings.findingKey, type: 'text', text: (r) => r.findingKey },
   { column: findings.inventoryAccountId, type: 'text', text: (r) => r.inventoryAccountId },
@@ -88,12 +89,22 @@ const FINDING_COLUMNS: readonly UnnestColumn<NewFindingRow>[] = [
   { column: findings.resourceTags, type: 'jsonb', text: (r) => (!r.resourceTags || isEmpty(r.resourceTags) ? EMPTY_TAGS : JSON.stringify(r.resourceTags)) },
 ];
 
+const FINDING_COLUMNS: readonly UnnestColumn<NewFindingRow>[] = [{ column: findings.id, type: 'uuid', text: (r) => r.id ?? null }, ...FINDING_FIELDS];
+
+/** A new finding's row, then what its opening event says that the row does not (named apart from the columns). */
+const NEW_FINDING_COLUMNS: readonly UnnestColumn<NewFinding>[] = [
+  ...FINDING_FIELDS,
+  { column: { name: 'opening_scan_id' }, type: 'text', text: (r) => r.opening.scanId },
+  { column: { name: 'opening_alert_kind' }, type: sql`${alertKindEnum}`, text: (r) => r.opening.alertKind },
+  { column: { name: 'opening_note' }, type: 'text', text: (r) => r.opening.note },
+];
+
 function isEmpty(o: object): boolean {
   for (const _ in o) return false;
   return true;
 }
 
-const RESOURCE_COLUMNS: readonly UnnestColumn<NewFindingRow>[] = [
+const RESOURCE_COLUMNS: readonly UnnestColumn<Omit<NewFindingRow, 'id'>>[] = [
   { column: findingResources.orgId, type: 'text', text: (r) => r.orgId },
   { column: findingResources.resourceId, type: 'text', text: (r) => r.resourceId },
   { column: findingResources.inventoryAccountId, type: 'text', text: (r) => r.inventoryAccountId },
@@ -101,8 +112,8 @@ const RESOURCE_COLUMNS: readonly UnnestColumn<NewFindingRow>[] = [
 ];
 
 /**
- * An evaluation's rows, BATCH per statement: new findings (`inserts`) by plain INSERT, stored ones whose state
- * changes (`upserts`) by INSERT ... ON CONFLICT DO UPDATE; then the resources they are about, into
+ * An evaluation's rows, BATCH per statement: new findings (`inserts`) with the events that open them, stored ones
+ * whose state changes (`upserts`) by INSERT ... ON CONFLICT DO UPDATE; then the resources they are about, into
  * finding_resources (the text search's index; a resource already there is left as it is: its id names one ARN).
  *
  * New rows need no conflict check: the plan was made under the org's evaluation lock from every stored finding a
@@ -110,8 +121,8 @@ const RESOURCE_COLUMNS: readonly UnnestColumn<NewFindingRow>[] = [
  * probes the key index before each insert, is safe and saves 7% of the database's time on a first scan. Were the
  * plan ever wrong, the unique key index still refuses the row and the whole evaluation rolls back.
  */
-export async function writeFindings(tx: Tx, inserts: readonly NewFindingRow[], upserts: readonly NewFindingRow[]): Promise<void> {
-  await inBatches(tx, inserts, (batch) => sql`insert into ${findings} ${unnestRows(FINDING_COLUMNS, batch)}`);
+export async function writeFindings(tx: Tx, inserts: readonly NewFinding[], upserts: readonly NewFindingRow[]): Promise<void> {
+  await inBatches(tx, inserts, insertNewFindings);
   await inBatches(tx, upserts, (batch) => sql`
     insert into ${findings} ${unnestRows(FINDING_COLUMNS, batch)}
     on conflict (${sql.identifier(findings.findingKey.name)}) do update set ${UPSERT_SET}`);
@@ -119,10 +130,29 @@ export async function writeFindings(tx: Tx, inserts: readonly NewFindingRow[], u
     insert into ${findingResources} ${unnestRows(RESOURCE_COLUMNS, batch)} on conflict do nothing`);
 }
 
+/**
+ * New findings and the history events that open them, in one statement: the database numbers both as it inserts
+ * them (time-ordered ids, uuid-v7.ts; once per row: the planned rows are materialized), so the client neither
+ * makes nor sends ids that nothing else refers to. The foreign key of the events is checked at the statement's
+ * end, the findings they refer to inserted by then.
+ */
+function insertNewFindings(batch: readonly NewFinding[]): SQL {
+  const fields = columnNames(FINDING_FIELDS);
+  const e = (column: PgColumn) => sql.identifier(column.name);
+  return sql`
+    with planned as materialized (select ${uuidV7} as id, p.* from (${unnestQuery(NEW_FINDING_COLUMNS, batch)}) as p),
+      inserted as (insert into ${findings} (${e(findings.id)}, ${fields}) select id, ${fields} from planned)
+    insert into ${findingEvents} (${e(findingEvents.id)}, ${e(findingEvents.orgId)}, ${e(findingEvents.findingId)}, ${e(findingEvents.toStatus)},
+      ${e(findingEvents.scanId)}, ${e(findingEvents.at)}, ${e(findingEvents.muteRuleId)}, ${e(findingEvents.note)}, ${e(findingEvents.alertKind)}, ${e(findingEvents.severity)})
+    select ${uuidV7}, org_id, id, status, opening_scan_id, status_changed_at, mute_rule_id, opening_note, opening_alert_kind,
+      case when opening_alert_kind is null then null else severity end
+    from planned`;
+}
+
 /** The first row about each resource (the rows of one evaluation are one org's). */
-function oneRowPerResource(rows: readonly NewFindingRow[]): NewFindingRow[] {
+function oneRowPerResource<R extends Omit<NewFindingRow, 'id'>>(rows: readonly R[]): R[] {
   const seen = new Set<string>();
-  const first: NewFindingRow[] = [];
+  const first: R[] = [];
   for (const row of rows) {
     if (seen.has(row.resourceId)) continue;
     seen.add(row.resourceId);

@@ -202,6 +202,25 @@ export const scanCheckResults = findingsSchema.table(
 
 export type FindingRow = typeof findings.$inferSelect;
 export type NewFindingRow = typeof findings.$inferInsert;
+
+/**
+ * A finding seen for the first time, as an evaluation writes it: no id (the database gives it one as it inserts
+ * the row, and the history event that opens it in the same statement), and that event's part the row does not
+ * say. Nothing in the evaluation refers to a new finding by id, so none is made for it in the client.
+ */
+export type NewFinding = Omit<NewFindingRow, 'id'> & { opening: OpeningEvent };
+
+/**
+ * The first history event of a new finding: from no status to the row's status, at its status_changed_at, with
+ * its mute rule. One object is shared by every new finding that opens the same way (most of a first scan's).
+ */
+export interface OpeningEvent {
+  readonly scanId: string;
+  /** OPENED, or null when a mute rule covers the finding from the start (no alert, MUTED). */
+  readonly alertKind: 'OPENED' | null;
+  /** The covering mute rule's reason. */
+  readonly note: string | null;
+}
 export type FindingEventRow = typeof findingEvents.$inferSelect;
 export type ScanEvaluationRow = typeof scanEvaluations.$inferSelect;
 export type MuteRuleRow = typeof muteRules.$inferSelect;

@@ -9,7 +9,8 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 
 export interface UnnestColumn<R> {
-  column: PgColumn;
+  /** A table's column, or the name of a value that is not one (`unnestQuery` selects it under that name). */
+  column: PgColumn | { readonly name: string };
   /** The SQL type the text is cast to (`uuid`, `timestamptz`, `jsonb`, an enum's qualified name, ...). */
   type: SQL | string;
   /** The cell as text (null for SQL NULL). */
@@ -23,23 +24,33 @@ export interface UnnestColumn<R> {
  * parses cell by cell.
  */
 export function unnestRows<R>(columns: readonly UnnestColumn<R>[], rows: readonly R[]): SQL {
-  const names = sql.join(
+  return sql`(${columnNames(columns)}) ${unnestQuery(columns, rows)}`;
+}
+
+/** The columns' names, as a list of identifiers (`"id", "org_id", ...`). */
+export function columnNames(columns: readonly { column: { readonly name: string } }[]): SQL {
+  return sql.join(
     columns.map((c) => sql.identifier(c.column.name)),
     sql`, `,
   );
+}
+
+/** The rows as a query whose columns are named as `columns` are, for statements that use them more than once. */
+export function unnestQuery<R>(columns: readonly UnnestColumn<R>[], rows: readonly R[]): SQL {
   const arrays: SQL[] = [];
   const selected = columns.map((c) => {
     const type = typeof c.type === 'string' ? sql.raw(c.type) : c.type;
     const cells = rows.map(c.text);
-    if (cells.every((v) => v === cells[0])) return sql`cast(${cells[0] ?? null}::text as ${type})`;
+    const name = sql.identifier(c.column.name);
+    if (cells.every((v) => v === cells[0])) return sql`cast(${cells[0] ?? null}::text as ${type}) as ${name}`;
     const alias = sql.raw(`u.c${arrays.length}`);
     arrays.push(sql`${textArray(cells)}::text[]`);
-    return sql`cast(${alias} as ${type})`;
+    return sql`cast(${alias} as ${type}) as ${name}`;
   });
   const select = sql.join(selected, sql`, `);
-  if (arrays.length === 0) return sql`(${names}) select ${select} from generate_series(1, ${rows.length}::int)`;
+  if (arrays.length === 0) return sql`select ${select} from generate_series(1, ${rows.length}::int)`;
   const aliases = sql.raw(arrays.map((_, i) => `c${i}`).join(', '));
-  return sql`(${names}) select ${select} from unnest(${sql.join(arrays, sql`, `)}) as u(${aliases})`;
+  return sql`select ${select} from unnest(${sql.join(arrays, sql`, `)}) as u(${aliases})`;
 }
 
 /** A Postgres text[] literal: every element quoted, `\` and `"` escaped, NULL unquoted. */

@@ -44,16 +44,15 @@ function drain(results: CheckResult[], batchRows: number, existing: FindingRow[]
 }
 
 describe('planBatches', () => {
-  it('hands the rows over in batches of the size asked, each with the events of its own rows', () => {
+  it('hands the rows over in batches of the size asked, each new finding with the event that opens it', () => {
     const results = Array.from({ length: 7 }, (_, i) => failing(i));
     const { batches, summary } = drain(results, 3);
-    // A first scan: every row is a new finding.
+    // A first scan: every row is a new finding, opened with an alert; no stored finding has history to add.
     expect(batches.map((b) => b.inserts.length)).toEqual([3, 3, 1]);
     for (const b of batches) {
       expect(b.upserts).toEqual([]);
-      const ids = new Set(b.inserts.map((u) => u.id));
-      expect(b.events.map((e) => e.findingId).every((id) => ids.has(id))).toBe(true);
-      expect(b.events.map((e) => e.alertKind)).toEqual(b.inserts.map(() => 'OPENED'));
+      expect(b.events).toEqual([]);
+      expect(b.inserts.map((f) => f.opening)).toEqual(b.inserts.map(() => ({ scanId: 'scan-1', alertKind: 'OPENED', note: null })));
     }
     expect(summary.counts).toEqual({ opened: 7, reopened: 0, resolved: 0, unknown: 0, total: 7 });
     expect(summary.alerts).toBe(7);
@@ -71,7 +70,7 @@ describe('planBatches', () => {
 
   it('batches the findings resolved as gone too, after the verdicts', () => {
     const whole = planEvaluation(input([failing(0)]));
-    const stored = whole.inserts.map((u) => ({ ...u, findingKey: u.findingKey!, resourceTags: {} }) as FindingRow);
+    const stored = whole.inserts.map(({ opening: _opening, ...u }, i) => ({ ...u, id: `stored-${i}`, resourceTags: {} }) as FindingRow);
     const gone = Array.from({ length: 5 }, (_, i) => ({ ...stored[0]!, id: `gone-${i}`, resourceId: `gone-${i}`, resourceArn: `arn:aws:s3:::gone-${i}` }));
     const { batches, summary } = drain([failing(0)], 2, [...stored, ...gone]);
     // Stored findings: rewritten, none inserted.

@@ -72,6 +72,30 @@ describe('planEvaluation', () => {
     expect(p.alerts).toBe(1);
   });
 
+  it('opens a new finding with the event of its alert, and leaves its id to the database', () => {
+    const p = plan({ results: [result(), result({ resourceId: 'res-2', resourceArn: 'arn:aws:s3:::b2' })] });
+    expect(p.inserts).toHaveLength(2);
+    expect(p.inserts[0]).not.toHaveProperty('id');
+    expect(p.inserts[0]).toMatchObject({ status: 'OPEN', unmutedStatus: null, muteRuleId: null, firstSeenAt: NOW, lastSeenAt: NOW, statusChangedAt: NOW, resolvedAt: null });
+    expect(p.inserts[0]!.opening).toEqual({ scanId: 'scan-1', alertKind: 'OPENED', note: null });
+    // One opening object for every finding that opens the same way (a first scan makes hundreds of thousands).
+    expect(p.inserts[1]!.opening).toBe(p.inserts[0]!.opening);
+    expect(p.events).toEqual([]);
+    expect(p.alerts).toBe(2);
+  });
+
+  it('opens a new finding a live rule covers as MUTED, with the rule and its reason and no alert', () => {
+    const rule = { id: 'rule-1', reason: 'accepted risk', createdAt: EARLIER, expiresAt: null, checkIds: ['s3_bucket_public_access'], accountIds: null, regions: null, resourcePattern: null, tags: null, findingKeys: null };
+    const p = plan({ results: [result(), result({ checkId: 'other_check' })], muteRules: [rule] });
+    const [muted, other] = p.inserts;
+    expect(muted).toMatchObject({ checkId: 's3_bucket_public_access', status: 'MUTED', unmutedStatus: 'OPEN', muteRuleId: 'rule-1' });
+    expect(muted!.opening).toEqual({ scanId: 'scan-1', alertKind: null, note: 'accepted risk' });
+    expect(other).toMatchObject({ checkId: 'other_check', status: 'OPEN', muteRuleId: null });
+    expect(other!.opening).toEqual({ scanId: 'scan-1', alertKind: 'OPENED', note: null });
+    expect(p.alerts).toBe(1);
+    expect(p.counts.opened).toBe(2);
+  });
+
   it('stores nothing for passes and unknowns without a finding, but counts them', () => {
     const p = plan({ results: [result({ status: 'PASS' }), result({ status: 'UNKNOWN', resourceId: 'r2', resourceArn: 'arn:aws:s3:::b2' })] });
     expect(written(p)).toEqual([]);

@@ -8,7 +8,7 @@
  * makes hundreds of thousands of rows, and holding them all until the end made keeping them (the garbage
  * collector copying every row, key and id twice) cost more than making them. A batch written is a batch freed.
  */
-import type { FindingRow, FindingStatus, NewFindingRow } from '../db/schema';
+import type { FindingRow, FindingStatus, NewFinding, NewFindingRow, OpeningEvent } from '../db/schema';
 import type { CheckResult, CheckStatus, Severity } from './evaluate';
 import { FindingKeys } from './finding-key';
 import type { Observation } from './lifecycle';
@@ -55,17 +55,18 @@ export interface EvaluatedCheck extends CheckTally {
 }
 
 /**
- * Rows to write together; a batch's events are about findings of the same batch or already stored. An event with
- * an `alertKind` is an alert: the outbox row the publisher reads back after the commit (alert-publisher.ts).
+ * Rows to write together. An event with an `alertKind` is an alert: the outbox row the publisher reads back after
+ * the commit (alert-publisher.ts).
  */
 export interface PlanBatch {
   /**
-   * New findings: no stored finding has their key (the plan sees every stored finding a key of the scan could
-   * match, `existing`), so they are inserted without a conflict check.
+   * New findings, each with the event that opens it: no stored finding has their key (the plan sees every stored
+   * finding a key of the scan could match, `existing`), so they are inserted without a conflict check.
    */
-  inserts: NewFindingRow[];
+  inserts: NewFinding[];
   /** Stored findings whose status, message, mute or metadata change: rewritten where their key is. */
   upserts: NewFindingRow[];
+  /** The history of the stored findings (`upserts`, and those already stored). */
   events: PlannedEvent[];
 }
 
@@ -99,9 +100,23 @@ export interface PlanInput {
    */
   present: (() => PresentResources) | null;
   now: Date;
+  /** Ids of the stored findings' history events (a new finding and its opening event are numbered by the database). */
   newId: () => string;
   /** The org's mute rules (expired ones are ignored). */
   muteRules?: readonly ActiveMuteRule[];
+}
+
+/** The opening events of one plan: one object per way a new finding can open (unmuted, or muted by each rule). */
+function openingEvents(scanId: string): (step: MutedStep) => OpeningEvent {
+  const unmuted: OpeningEvent = Object.freeze({ scanId, alertKind: 'OPENED', note: null });
+  const byRule = new Map<string, OpeningEvent>();
+  return (step) => {
+    const rule = step.muteRule;
+    if (rule === null) return step.alert === 'OPENED' ? unmuted : { scanId, alertKind: null, note: null };
+    let opening = byRule.get(rule.id);
+    if (opening === undefined) byRule.set(rule.id, (opening = Object.freeze({ scanId, alertKind: null, note: rule.reason })));
+    return opening;
+  };
 }
 
 export interface PresentResources {
@@ -137,11 +152,19 @@ export function* planBatches(input: PlanInput, batchRows = PLAN_BATCH_ROWS): Gen
   };
   const isFull = () => batch.inserts.length + batch.upserts.length >= batchRows;
 
-  const record = (row: NewFindingRow & { id: string }, step: MutedStep, isNew: boolean) => {
-    (isNew ? batch.inserts : batch.upserts).push(row);
+  const tally = (step: MutedStep) => {
     if (step.underlying?.to === 'OPEN') summary.counts.opened++;
     if (step.underlying?.to === 'REOPENED') summary.counts.reopened++;
     if (step.underlying?.to === 'RESOLVED') summary.counts.resolved++;
+    if (step.alert) summary.alerts++;
+  };
+  const recordNew = (finding: NewFinding, step: MutedStep) => {
+    batch.inserts.push(finding);
+    tally(step);
+  };
+  const recordStored = (row: NewFindingRow & { id: string }, step: MutedStep) => {
+    batch.upserts.push(row);
+    tally(step);
     if (!step.change) return;
     const event: PlannedEvent = {
       id: input.newId(),
@@ -157,8 +180,8 @@ export function* planBatches(input: PlanInput, batchRows = PLAN_BATCH_ROWS): Gen
       note: step.muteRule ? step.muteRule.reason : step.change.from === 'MUTED' && step.change.to !== 'RESOLVED' ? MUTE_ENDED : null,
     };
     batch.events.push(event);
-    if (step.alert) summary.alerts++;
   };
+  const openingOf = openingEvents(input.scanId);
 
   // The verdict being planned, read by the one `ruleFor` closure (no closure per verdict: a million of them show).
   let result: CheckResult;
@@ -188,12 +211,19 @@ export function* planBatches(input: PlanInput, batchRows = PLAN_BATCH_ROWS): Gen
     result = verdicts.result(i);
     tags = verdicts.tags(i);
     key = previous?.findingKey;
-    // A new failing finding with no rule to consider takes the same step every time (most rows of a first scan).
-    const step = previous === undefined && status === 'FAIL' && rules.length === 0 ? NEW_FAILURE : nextMutedStep(previous ?? null, result.status satisfies Observation, ruleFor);
+    if (previous === undefined) {
+      // A new failing finding with no rule to consider takes the same step every time (most rows of a first scan).
+      const step = rules.length === 0 ? NEW_FAILURE : nextMutedStep(null, 'FAIL', ruleFor)!;
+      count(tallyOf(i), status, step);
+      recordNew(newFinding(orgId, input.inventoryAccountId, keyOf(), result, tags, step, now, openingOf(step)), step);
+      if (isFull()) yield takeBatch();
+      continue;
+    }
+    const step = nextMutedStep(previous, result.status satisfies Observation, ruleFor);
     count(tallyOf(i), status, step);
     if (!step?.write) continue;
     const row = {
-      id: previous?.id ?? input.newId(),
+      id: previous.id,
       orgId,
       findingKey: keyOf(),
       inventoryAccountId: input.inventoryAccountId,
@@ -206,23 +236,23 @@ export function* planBatches(input: PlanInput, batchRows = PLAN_BATCH_ROWS): Gen
       severity: result.severity,
       service: result.service,
       title: result.title,
-      message: step.seen ? result.message : (previous?.message ?? result.message),
+      message: step.seen ? result.message : previous.message,
       status: step.status,
       unmutedStatus: step.unmutedStatus,
       muteRuleId: step.muteRule?.id ?? null,
       resourceTags: tags as Record<string, string>,
-      firstSeenAt: previous?.firstSeenAt ?? now,
-      lastSeenAt: step.seen ? now : (previous?.lastSeenAt ?? now),
-      resolvedAt: step.status === 'RESOLVED' ? (step.change ? now : (previous?.resolvedAt ?? now)) : null,
-      statusChangedAt: step.change ? now : (previous?.statusChangedAt ?? now),
+      firstSeenAt: previous.firstSeenAt,
+      lastSeenAt: step.seen ? now : previous.lastSeenAt,
+      resolvedAt: step.status === 'RESOLVED' ? (step.change ? now : (previous.resolvedAt ?? now)) : null,
+      statusChangedAt: step.change ? now : previous.statusChangedAt,
     };
     // An unchanged finding seen failing again (every finding of an unchanged rescan): no row rewrite, no event,
     // only last_seen_at moves, for all of them in one statement.
-    if (previous && !step.change && !step.underlying && sameStoredState(previous, row)) {
+    if (!step.change && !step.underlying && sameStoredState(previous, row)) {
       if (step.seen) summary.seen.push(previous.id);
       continue;
     }
-    record(row, step, previous === undefined);
+    recordStored(row, step);
     if (isFull()) yield takeBatch();
   }
 
@@ -234,12 +264,49 @@ export function* planBatches(input: PlanInput, batchRows = PLAN_BATCH_ROWS): Gen
       if (present.ids.has(finding.resourceId) || present.arns.has(finding.resourceArn)) continue;
       const step = nextMutedStep(finding, 'GONE', NO_RULE);
       if (!step?.change) continue;
-      record({ ...finding, status: step.status, unmutedStatus: null, muteRuleId: null, resolvedAt: now, statusChangedAt: now }, step, false);
+      recordStored({ ...finding, status: step.status, unmutedStatus: null, muteRuleId: null, resolvedAt: now, statusChangedAt: now }, step);
       if (isFull()) yield takeBatch();
     }
   }
   if (batch.inserts.length + batch.upserts.length > 0) yield takeBatch();
   return summary;
+}
+
+/** The row of a finding seen failing for the first time (`step` opens it). */
+function newFinding(
+  orgId: string,
+  inventoryAccountId: string,
+  findingKey: string,
+  result: CheckResult,
+  tags: Readonly<Record<string, string>>,
+  step: MutedStep,
+  now: Date,
+  opening: OpeningEvent,
+): NewFinding {
+  return {
+    orgId,
+    findingKey,
+    inventoryAccountId,
+    resourceId: result.resourceId,
+    resourceArn: result.resourceArn,
+    accountId: result.accountId,
+    region: result.region,
+    checkId: result.checkId,
+    shortId: result.shortId,
+    severity: result.severity,
+    service: result.service,
+    title: result.title,
+    message: result.message,
+    status: step.status,
+    unmutedStatus: step.unmutedStatus,
+    muteRuleId: step.muteRule?.id ?? null,
+    resourceTags: tags as Record<string, string>,
+    firstSeenAt: now,
+    lastSeenAt: now,
+    resolvedAt: null,
+    statusChangedAt: now,
+    opening,
+  };
 }
 
 function emptyBatch(): PlanBatch {
