@@ -20,6 +20,22 @@ describe('runAllChecks', () => {
       expect(verdicts.result(i)).toEqual({ ...fields, message: row.status === 'FAIL' ? row.message : '' });
     }
   });
+
+  it('keeps one verdict per key when two resources share an ARN (the worst), the ARNs being checked rather than trusted', () => {
+    const other = asInventory('inv-other', bucket('other'));
+    const alone = runAllChecks([asInventory('inv-1', publicBucket('same')), other]);
+    // The same bucket listed twice, apart: once public, once private. Every key once, each with its worst verdict.
+    const twice = runAllChecks([asInventory('inv-1', publicBucket('same')), other, asInventory('inv-2', bucket('same'))]);
+    expect(twice.received).toBe(alone.received + runAllChecks([other]).received);
+    expect(twice.size).toBe(alone.size);
+    for (let i = 0; i < alone.size; i++) {
+      const j = twice.indexOf(alone.keyParts(i, PROBE));
+      expect(twice.status(j), alone.checkId(i)).toBe(alone.status(i) === 'PASS' ? twice.status(j) : alone.status(i));
+    }
+    expect([...Array(twice.size).keys()].filter((i) => twice.status(i) === 'FAIL').length).toBe(
+      [...Array(alone.size).keys()].filter((i) => alone.status(i) === 'FAIL').length,
+    );
+  });
 });
 
 describe('failureMessage', () => {

@@ -1,8 +1,10 @@
 /**
- * Random (version 4) UUIDs as flat strings. `crypto.randomUUID()` builds its text by concatenation, so each id is
- * a rope of about twenty small strings; an evaluation keeps two ids per new finding (the finding's and its
- * history event's) until they are written, and on a large first scan those ropes were most of what the garbage
- * collector copied. Here the text is written into a byte buffer and read back as one string.
+ * Random (version 4) UUIDs as flat strings, for the history events of stored findings (new findings and their
+ * opening events are numbered by the database). `crypto.randomUUID()` builds its text by concatenation, so each
+ * id is a rope of about twenty small strings; an evaluation keeps an id per event until it is written (a scan in
+ * which a large estate's resources are gone resolves them all), and such ropes were most of what the garbage
+ * collector copied when a first scan still made ids. Here the text is written into a byte buffer and read back as
+ * one string.
  */
 import crypto from 'node:crypto';
 

@@ -101,6 +101,49 @@ describe('VerdictSet', () => {
     );
   });
 
+  it('finds the same keys without a map by ARN (origins with distinct ARNs) as with one, making the map when first needed', () => {
+    const adds = (set: VerdictSet) => {
+      const [a, b, c, d] = ['a', 'b', 'c', 'd'].map((id) => bucket(id));
+      set.add(publicAccess, a!, 'FAIL', arn('a'), 'a public');
+      set.add(versioning, a!, 'PASS', arn('a'), '');
+      set.add(publicAccess, b!, 'PASS', arn('b'), '');
+      set.add(versioning, b!, 'UNKNOWN', arn('b'), '');
+      set.add(publicAccess, b!, 'FAIL', arn('b'), 'b public');
+      // About another resource's ARN: the set makes its map from the chains so far and keeps it.
+      set.add(versioning, c!, 'FAIL', arn('a'), 'a not versioned, seen from c');
+      set.add(publicAccess, c!, 'PASS', arn('c'), '');
+      set.add(publicAccess, d!, 'UNKNOWN', arn('d'), '');
+      return set;
+    };
+    const withMap = adds(new VerdictSet());
+    const without = adds(new VerdictSet(16, undefined, true));
+    expect(without.size).toBe(withMap.size);
+    expect(without.size).toBe(6);
+    for (let i = 0; i < withMap.size; i++) expect(without.result(i)).toEqual(withMap.result(i));
+    expect(without.result(1)).toMatchObject({ resourceArn: arn('a'), checkId: versioning.id, status: 'FAIL', resourceId: 'c' });
+    const key = (check: CheckFacts, name: string) => ({ checkId: check.id, resourceArn: arn(name), accountId: '111122223333', region: 'eu-west-1' });
+    for (const [check, name] of [[publicAccess, 'a'], [versioning, 'a'], [publicAccess, 'b'], [versioning, 'b'], [publicAccess, 'c'], [publicAccess, 'd'], [versioning, 'd']] as const) {
+      expect(without.indexOf(key(check, name)), `${check.id} ${name}`).toBe(withMap.indexOf(key(check, name)));
+    }
+  });
+
+  it('finds keys by ARN when every verdict was about its own resource (the map made by the first lookup), and keeps deduplicating after', () => {
+    const set = new VerdictSet(16, undefined, true);
+    set.add(publicAccess, bucket('a'), 'PASS', arn('a'), '');
+    set.add(versioning, bucket('a'), 'FAIL', arn('a'), 'not versioned');
+    set.add(publicAccess, bucket('b'), 'FAIL', arn('b'), 'public');
+    const key = (check: CheckFacts, name: string) => ({ checkId: check.id, resourceArn: arn(name), accountId: '111122223333', region: 'eu-west-1' });
+    expect(set.indexOf(key(versioning, 'a'))).toBe(1);
+    expect(set.indexOf(key(publicAccess, 'b'))).toBe(2);
+    expect(set.indexOf(key(versioning, 'b'))).toBe(-1);
+    const c = bucket('c');
+    set.add(publicAccess, c, 'PASS', arn('c'), '');
+    set.add(publicAccess, c, 'FAIL', arn('a'), 'a public, seen from c');
+    expect(set.size).toBe(4);
+    expect(set.result(0)).toMatchObject({ resourceArn: arn('a'), status: 'FAIL', resourceId: 'c' });
+    expect(set.indexOf(key(publicAccess, 'c'))).toBe(3);
+  });
+
   it('keeps the ARN of a verdict about something other than its resource, and the key when a worse verdict about the resource itself takes it', () => {
     const set = new VerdictSet();
     const account = { id: 'acct', resource: { accountId: '111122223333', region: 'eu-west-1', arn: 'arn:aws::111122223333:account' } };

@@ -60,7 +60,7 @@ export class VerdictSet {
   #check: Uint16Array;
   #weight: Uint8Array;
   /**
-   * The next verdict about the same ARN (a chain per ARN: one map entry per resource, not per verdict). Not a
+   * The next verdict about the same ARN (a chain per ARN: one head per resource, not per verdict). Not a
    * FindingKeyIndex (what planning uses for stored findings): its array per ARN cost 0.2 s more per 910,600
    * verdicts (0.69 s -> 0.90 s for the checks into the set, measured), a quarter of this step.
    */
@@ -85,9 +85,18 @@ export class VerdictSet {
   /** The messages, when the set keeps them (`remake` absent). */
   #message: string[] | undefined;
   readonly #remake: RemakeMessage | undefined;
-  readonly #headByArn = new Map<string, number>();
-  // The chain head of the ARN of the latest verdict, written to #headByArn when the ARN changes: a resource's
-  // verdicts come one after another, so most verdicts find their chain without a map lookup.
+  /**
+   * Per ARN, the head of its chain. Undefined while the set can do without it: when the origins are known to have
+   * distinct ARNs (`distinctOriginArns`) and every verdict so far is about its origin's own ARN, a key's chain is its
+   * origin's, kept in `#originHeads`. A map of a hundred thousand ARNs cost a tenth of an evaluation (a lookup and
+   * an insert per resource, cache misses both). Made from the origins when first needed (a verdict about another
+   * ARN, `indexOf`) and kept from then on.
+   */
+  #headByArn: Map<string, number> | undefined;
+  /** Without the map: per entry of `#origins`, the head of its chain. */
+  #originHeads: number[] = [];
+  // The chain head of the ARN of the latest verdict, written to #headByArn (when there is one) when the ARN changes:
+  // a resource's verdicts come one after another, so most verdicts find their chain without a map lookup.
   #lastArn: string | undefined;
   #lastHead = NONE;
   #lastOrigin: VerdictOrigin | undefined;
@@ -102,8 +111,10 @@ export class VerdictSet {
   /**
    * `expected`: about how many distinct keys to make room for (a hint; the set grows past it). `remake`: how to
    * make a FAIL verdict's message when it is asked for; without it the set keeps the messages it is given.
+   * `distinctOriginArns`: the caller's word that no two origins it adds have the same ARN (`resource.arn`) and that
+   * each origin's verdicts come together; the set then finds keys without a map by ARN while it can.
    */
-  constructor(expected = 1024, remake?: RemakeMessage) {
+  constructor(expected = 1024, remake?: RemakeMessage, distinctOriginArns = false) {
     this.#capacity = Math.max(16, expected);
     this.#check = new Uint16Array(this.#capacity);
     this.#weight = new Uint8Array(this.#capacity);
@@ -112,6 +123,7 @@ export class VerdictSet {
     this.#originOf = new Int32Array(this.#capacity);
     this.#remake = remake;
     if (remake === undefined) this.#message = new Array<string>(this.#capacity);
+    if (!distinctOriginArns) this.#headByArn = new Map();
   }
 
   /**
@@ -153,14 +165,20 @@ export class VerdictSet {
       this.#lastOriginAt = this.#origins.push(origin) - 1;
       this.#lastOriginArn = origin.resource.arn;
       this.#lastScope = this.#scopeId(origin.resource.accountId, origin.resource.region, true);
+      if (this.#headByArn === undefined) this.#originHeads.push(NONE);
     }
     const scope = this.#lastScope;
     const weight = weightOf(status);
     const check = this.#checkByFacts.get(facts) ?? this.#intern(facts);
     if (resourceArn !== this.#lastArn) {
-      this.#flushArn();
+      if (this.#headByArn === undefined && resourceArn === this.#lastOriginArn) {
+        this.#lastHead = this.#originHeads[this.#lastOriginAt]!;
+      } else {
+        const byArn = this.#byArn();
+        this.#flushArn();
+        this.#lastHead = byArn.get(resourceArn) ?? NONE;
+      }
       this.#lastArn = resourceArn;
-      this.#lastHead = this.#headByArn.get(resourceArn) ?? NONE;
     }
     const head = this.#lastHead;
     const at = head === NONE ? NONE : this.#find(head, this.#idOf[check]!, scope);
@@ -168,6 +186,7 @@ export class VerdictSet {
       if (this.#size === this.#capacity) this.#grow();
       const i = this.#size++;
       this.#lastHead = i;
+      if (this.#headByArn === undefined) this.#originHeads[this.#lastOriginAt] = i;
       this.#next[i] = head;
       this.#check[i] = check;
       this.#originOf[i] = this.#lastOriginAt;
@@ -188,8 +207,9 @@ export class VerdictSet {
 
   /** Where the verdict of a key sits, or -1. */
   indexOf(p: KeyParts): number {
+    const byArn = this.#byArn();
     this.#flushArn();
-    const head = this.#headByArn.get(p.resourceArn);
+    const head = byArn.get(p.resourceArn);
     const id = this.#idByCheckId.get(p.checkId);
     const scope = this.#scopeId(p.accountId, p.region, false);
     if (head === undefined || id === undefined || scope === NONE) return NONE;
@@ -293,8 +313,23 @@ export class VerdictSet {
     return id;
   }
 
+  /** With the map: records the chain head of the latest ARN, kept aside while its verdicts come one after another. */
   #flushArn(): void {
-    if (this.#lastArn !== undefined) this.#headByArn.set(this.#lastArn, this.#lastHead);
+    if (this.#lastArn !== undefined) this.#headByArn!.set(this.#lastArn, this.#lastHead);
+  }
+
+  /** The map by ARN, made from the origins' chains the first time it is asked for. */
+  #byArn(): Map<string, number> {
+    if (this.#headByArn === undefined) {
+      const byArn = new Map<string, number>();
+      for (let k = 0; k < this.#origins.length; k++) {
+        const head = this.#originHeads[k]!;
+        if (head !== NONE) byArn.set(this.#origins[k]!.resource.arn!, head);
+      }
+      this.#headByArn = byArn;
+      this.#originHeads = [];
+    }
+    return this.#headByArn;
   }
 
   #grow(): void {
