@@ -90,7 +90,7 @@ describe.each(generatedChecks.map((entry) => [entry.folder, entry.check as AnyCh
     const { fixtures } = (await import(join(dir, 'fixtures', 'cases.ts'))) as { fixtures: CheckFixtures<CloudResource> };
     expect(fixtures[kind].length, `at least one ${kind} fixture`).toBeGreaterThan(0);
     for (const fixture of fixtures[kind]) {
-      const results = evaluateCheck(check, fixture.resource, { account: fixture.account });
+      const results = evaluateCheck(check, fixture.resource, { account: fixture.account, settings: fixture.settings });
       expect(results.length, fixture.name).toBeGreaterThan(0);
       for (const result of results) {
         expect(result.status, `${fixture.name}: ${result.message}`).toBe(kind.toUpperCase());
@@ -106,8 +106,9 @@ describe.each(generatedChecks.map((entry) => [entry.folder, entry.check as AnyCh
     const { fixtures } = (await import(join(dir, 'fixtures', 'cases.ts'))) as { fixtures: CheckFixtures<CloudResource> };
     const now = new Date('2026-06-01T00:00:00Z');
     for (const fixture of [...fixtures.pass, ...fixtures.fail, ...fixtures.unknown]) {
-      const first = evaluateCheck(check, fixture.resource, { account: fixture.account, now });
-      expect(evaluateCheck(check, fixture.resource, { account: fixture.account, now }), fixture.name).toEqual(first);
+      const options = { account: fixture.account, settings: fixture.settings, now };
+      const first = evaluateCheck(check, fixture.resource, options);
+      expect(evaluateCheck(check, fixture.resource, options), fixture.name).toEqual(first);
     }
   });
 });

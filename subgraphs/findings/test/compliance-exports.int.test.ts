@@ -86,6 +86,37 @@ describe('posture trend by severity', () => {
   });
 });
 
+describe('posture trend of an emptied account', () => {
+  it('C4 a scan that produced no verdict is a point of the trend with zero counts, not a gap', async () => {
+    const org = `org-empty-${crypto.randomUUID()}`;
+    const TREND = `query($a: ID!) { postureTrend(accountId: $a, days: 7) { scanId passed failed muted unknown } }`;
+    const full = await h.scan(org, 'acct-empty', [asInventory('e1', publicBucket('e-public'))]);
+    const emptied = await h.scan(org, 'acct-empty', []);
+    const points = (await h.gql(userOf(org), TREND, { a: 'acct-empty' })).data!.postureTrend;
+    expect(points.map((p: { scanId: string }) => p.scanId)).toEqual([full.scanId, emptied.scanId]);
+    expect(points[0].failed).toBeGreaterThan(0);
+    expect(points[1]).toEqual({ scanId: emptied.scanId, passed: 0, failed: 0, muted: 0, unknown: 0 });
+  });
+});
+
+describe('posture from a PARTIAL scan', () => {
+  it('C5 a control failing before stays FAIL when a PARTIAL scan did not list the failing resource; a COMPLETED one settles it', async () => {
+    const org = `org-partial-${crypto.randomUUID()}`;
+    const control = async () =>
+      ((await h.gql(userOf(org), REPORT, { a: 'acct-p' })).data!.compliance.controls as { controlId: string; status: string; failed: number }[]).find((c) => c.controlId === '2.1.4');
+    await h.scan(org, 'acct-p', [asInventory('p1', publicBucket('p-public')), asInventory('p2', bucket('p-private'))]);
+    expect(await control()).toMatchObject({ status: 'FAIL', failed: 1 });
+    // The listing of the public bucket failed this time: its finding stays open, and so does the control.
+    await h.scan(org, 'acct-p', [asInventory('p2', bucket('p-private'))], 'PARTIAL');
+    expect(await control()).toMatchObject({ status: 'FAIL', failed: 1 });
+    const trend = (await h.gql(userOf(org), `query($a: ID!) { postureTrend(accountId: $a, days: 7) { failed } }`, { a: 'acct-p' })).data!.postureTrend;
+    expect(trend[1].failed).toBe(trend[0].failed);
+    // A complete scan without it proves it gone: the finding resolves and the control passes.
+    await h.scan(org, 'acct-p', [asInventory('p2', bucket('p-private'))]);
+    expect(await control()).toMatchObject({ status: 'PASS', failed: 0 });
+  });
+});
+
 describe('posture trend history', () => {
   const org = `org-hist-${crypto.randomUUID()}`;
   const TREND = `query($a: ID!) { postureTrend(accountId: $a, days: 7) { scanId failedBySeverity { severity count } } }`;

@@ -131,6 +131,12 @@ describe('mute rules', () => {
     expect(foreign.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('filtering findings by a mute rule id that is not a UUID gives an empty page, not an internal error', async () => {
+    const answer = await h.gql(analyst, `{ findings(filter: { muteRuleId: "not-a-uuid" }) { totalCount edges { node { id } } } findingFacets(filter: { muteRuleId: "not-a-uuid" }) { severity { value count } } }`);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.findings).toEqual({ totalCount: 0, edges: [] });
+  });
+
   it('M6 a reason and a scope are required, and expiry must be in the future (BAD_USER_INPUT)', async () => {
     for (const i of [
       { reason: '  ', checkIds: [s303] },
@@ -170,6 +176,33 @@ describe('mute expiry', () => {
     expect(back.status).toBe('OPEN');
     expect(back.history.at(-1)).toMatchObject({ fromStatus: 'MUTED', toStatus: 'OPEN', actorId: null });
     expect((await h.gql(userOf(org), '{ muteRules { edges { node { expired mutedFindingCount } } } }')).data!.muteRules.edges[0].node).toEqual({ expired: true, mutedFindingCount: 0 });
+  });
+
+  it('M11 when the muting rule expires and another still covers the finding, the sweep records the switch of rule', async () => {
+    const org = `org-switch-${crypto.randomUUID()}`;
+    await h.scan(org, ACCOUNT, [asInventory('s1', publicBucket('switching'))]);
+    const first = (await h.gql(userOf(org), CREATE, { i: { reason: 'Until Friday', checkIds: [s303], expiresAt: new Date(Date.now() + 1000).toISOString() } })).data!.createMuteRule.id;
+    const second = (await h.gql(userOf(org), CREATE, { i: { reason: 'Website bucket, accepted', resourcePattern: 'arn:aws:s3:::switching' } })).data!.createMuteRule;
+    expect((await publicFinding(org, 'arn:aws:s3:::switching')).muteRule?.id).toBe(first);
+    await new Promise((r) => setTimeout(r, 1100));
+    await h.module.sweepExpiredMutes();
+    const after = await publicFinding(org, 'arn:aws:s3:::switching');
+    expect(after).toMatchObject({ status: 'MUTED', muteRule: { id: second.id } });
+    expect(after.history.at(-1)).toMatchObject({ fromStatus: 'MUTED', toStatus: 'MUTED', muteRuleId: second.id, note: 'Website bucket, accepted', actorId: null });
+  });
+
+  it('M11 an evaluation that finds the muting rule expired and another covering the finding records the switch', async () => {
+    const org = `org-switch2-${crypto.randomUUID()}`;
+    const estate = [asInventory('s2', publicBucket('switching-2'))];
+    await h.scan(org, ACCOUNT, estate);
+    await h.gql(userOf(org), CREATE, { i: { reason: 'Until Friday', checkIds: [s303], expiresAt: new Date(Date.now() + 1000).toISOString() } });
+    const second = (await h.gql(userOf(org), CREATE, { i: { reason: 'Website bucket, accepted', resourcePattern: 'arn:aws:s3:::switching-2' } })).data!.createMuteRule;
+    await new Promise((r) => setTimeout(r, 1100));
+    const { alerts } = await h.scan(org, ACCOUNT, estate);
+    const after = await publicFinding(org, 'arn:aws:s3:::switching-2');
+    expect(after).toMatchObject({ status: 'MUTED', muteRule: { id: second.id } });
+    expect(after.history.at(-1)).toMatchObject({ fromStatus: 'MUTED', toStatus: 'MUTED', muteRuleId: second.id, note: 'Website bucket, accepted' });
+    expect(alerts.some((a) => a.findingId === after.id)).toBe(false);
   });
 
   it('M10 the list filters live and expired rules in the database, totalCount included', async () => {

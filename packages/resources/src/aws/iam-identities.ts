@@ -17,7 +17,15 @@ export interface InlinePolicy {
   document: PolicyDocument;
 }
 
-export interface IamUser extends AwsResourceBase {
+/**
+ * Inline policies whose document did not parse, by name, each with why. They are not in `inlinePolicies` (there
+ * is no document to judge), and a check that reads documents must not take their absence for "no grant".
+ */
+export interface UnreadableInlinePolicies {
+  unreadableInlinePolicies?: { policyName: string; message: string }[];
+}
+
+export interface IamUser extends AwsResourceBase, UnreadableInlinePolicies {
   kind: 'aws.iam.user';
   userName: string;
   userId?: string;
@@ -31,7 +39,7 @@ export interface IamUser extends AwsResourceBase {
   credentials: Collected<CredentialReportEntry>;
 }
 
-export interface IamGroup extends AwsResourceBase {
+export interface IamGroup extends AwsResourceBase, UnreadableInlinePolicies {
   kind: 'aws.iam.group';
   groupName: string;
   path?: string;
@@ -39,7 +47,7 @@ export interface IamGroup extends AwsResourceBase {
   inlinePolicies: InlinePolicy[];
 }
 
-export interface IamRole extends AwsResourceBase {
+export interface IamRole extends AwsResourceBase, UnreadableInlinePolicies {
   kind: 'aws.iam.role';
   roleName: string;
   roleId?: string;

@@ -63,6 +63,7 @@ export async function scanTotalsSince(
   catalogueChecksBySeverity: Readonly<Record<Severity, readonly string[]>>,
 ): Promise<ScanTotals[]> {
   const r = scanCheckResults;
+  const e = scanEvaluations;
   const total = (column: AnyPgColumn) => sql<number>`coalesce(sum(${column}), 0)::int`.mapWith(Number);
   const failedOf = (severity: Severity) => {
     const checkIds = catalogueChecksBySeverity[severity];
@@ -71,8 +72,8 @@ export async function scanTotalsSince(
   };
   const rows = await db
     .select({
-      scanId: r.scanId,
-      evaluatedAt: r.evaluatedAt,
+      scanId: e.scanId,
+      evaluatedAt: e.evaluatedAt,
       passed: total(r.passed),
       failed: total(r.failed),
       muted: total(r.muted),
@@ -83,10 +84,12 @@ export async function scanTotalsSince(
       LOW: failedOf('LOW'),
       INFO: failedOf('INFO'),
     })
-    .from(r)
-    .where(and(eq(r.orgId, orgId), eq(r.inventoryAccountId, inventoryAccountId), gte(r.evaluatedAt, since)))
-    // Every row of a scan carries the scan's evaluation time, so grouping by both keeps one row per scan.
-    .groupBy(r.scanId, r.evaluatedAt)
-    .orderBy(asc(r.evaluatedAt), asc(r.scanId));
+    // From the evaluations, not the tallies: a scan that produced no verdict (an empty account) is still a point
+    // of the trend, with zero counts, rather than a gap that hides that the account was scanned.
+    .from(e)
+    .leftJoin(r, and(eq(r.orgId, e.orgId), eq(r.scanId, e.scanId)))
+    .where(and(eq(e.orgId, orgId), eq(e.inventoryAccountId, inventoryAccountId), gte(e.evaluatedAt, since)))
+    .groupBy(e.scanId, e.evaluatedAt)
+    .orderBy(asc(e.evaluatedAt), asc(e.scanId));
   return rows.map(({ CRITICAL, HIGH, MEDIUM, LOW, INFO, ...totals }) => ({ ...totals, failedBySeverity: { CRITICAL, HIGH, MEDIUM, LOW, INFO } }));
 }

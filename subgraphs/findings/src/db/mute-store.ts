@@ -67,8 +67,9 @@ export interface Actor {
 
 /**
  * Brings the org's stored findings in line with its live rules at `now`: active findings a rule covers become
- * MUTED (remembering their status), muted ones no live rule covers get their status back, and each change is a
- * history row with the actor (null for the sweep). Returns how many findings were muted and unmuted.
+ * MUTED (remembering their status), muted ones no live rule covers get their status back, muted ones now under
+ * another rule switch to it, and each change is a history row with the actor (null for the sweep). Returns how
+ * many findings were muted and unmuted (a switch of rule is neither).
  */
 export async function reconcileMutes(tx: Tx, orgId: string, now: Date, actor: Actor | null): Promise<{ muted: number; unmuted: number }> {
   const at = sql`${now.toISOString()}::timestamptz`;
@@ -99,17 +100,18 @@ export async function reconcileMutes(tx: Tx, orgId: string, now: Date, actor: Ac
       from target t
       where f.id = t.id and f.org_id = ${orgId}
         and ((t.rule_id is not null and t.status <> 'MUTED') or (t.rule_id is null and t.status = 'MUTED') or (t.status = 'MUTED' and t.rule_id is distinct from t.mute_rule_id))
-      returning f.id, t.status as from_status, f.status as to_status, f.mute_rule_id
+      returning f.id, t.status as from_status, f.status as to_status, f.mute_rule_id, t.mute_rule_id as from_rule_id
     ),
     history as (
       insert into findings.finding_events (id, org_id, finding_id, from_status, to_status, at, actor_id, actor_email, mute_rule_id, note)
       select gen_random_uuid(), ${orgId}, c.id, c.from_status, c.to_status, ${at}, ${actor?.id ?? null}, ${actor?.email ?? null}, c.mute_rule_id,
         case when c.to_status = 'MUTED' then (select r.reason from findings.mute_rules r where r.id = c.mute_rule_id) else ${MUTE_ENDED} end
-      from changed c where c.from_status <> c.to_status
-      returning to_status
+      -- A switch of rule on a finding that stays MUTED is history too: the rule in force is who muted it, and why.
+      from changed c where c.from_status <> c.to_status or c.mute_rule_id is distinct from c.from_rule_id
+      returning from_status, to_status
     )
     select
-      (select count(*) from history where to_status = 'MUTED')::int as muted,
+      (select count(*) from history where to_status = 'MUTED' and from_status <> 'MUTED')::int as muted,
       (select count(*) from history where to_status <> 'MUTED')::int as unmuted
   `);
   const rows = (result as unknown as { rows: { muted: number; unmuted: number }[] }).rows;

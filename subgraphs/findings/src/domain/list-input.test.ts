@@ -14,3 +14,11 @@ describe('checkFilter search', () => {
     expect(checkFilter({}).searchCheckIds).toBeUndefined();
   });
 });
+
+describe('checkFilter muteRuleId', () => {
+  it('turns an id that is not a UUID into a filter matching nothing, with no value for the uuid column', () => {
+    expect(checkFilter({ muteRuleId: 'not-a-uuid' })).toMatchObject({ muteRuleId: null, controlCheckIds: [] });
+    const id = '0b7f3f0e-4a7e-4f5e-9a49-5d0b1f1d2c3e';
+    expect(checkFilter({ muteRuleId: id })).toEqual({ muteRuleId: id });
+  });
+});

@@ -31,7 +31,9 @@ export function checkFilter(input: FindingFilterInput | null | undefined): Findi
   }
   const text = f.search?.trim();
   const resolved: FindingFilter = text ? { ...f, searchCheckIds: checksMatchingText(text).map((c) => c.id) } : f;
-  if (f.muteRuleId && !isUuid(f.muteRuleId)) return { ...resolved, controlCheckIds: [] };
+  // No rule has an id that is not a UUID: match nothing, without handing PostgreSQL a value its uuid column
+  // cannot cast (that would be an internal error, not an empty page).
+  if (f.muteRuleId && !isUuid(f.muteRuleId)) return { ...resolved, muteRuleId: null, controlCheckIds: [] };
   return control ? { ...resolved, controlCheckIds: checksForControl(control.framework, control.controlId).map((c) => c.id) } : resolved;
 }
 

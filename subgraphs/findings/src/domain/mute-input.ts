@@ -62,7 +62,9 @@ function tagMap(tags: MuteRuleInput['tags']): Record<string, string> | null {
   const out: Record<string, string> = {};
   for (const { key, value } of tags) {
     if (key.trim() === '' || key.length > 128 || value.length > 256) throw bad('tags', 'Tag keys are 1 to 128 characters, values at most 256.');
-    out[key] = value;
+    // Defined, not assigned: `__proto__` is a valid AWS tag key, and `out[key] = value` would set the prototype
+    // instead, leaving `{}`, a tag scope every resource satisfies.
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
   }
   return out;
 }

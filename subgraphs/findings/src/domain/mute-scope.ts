@@ -63,7 +63,7 @@ export function matchesScope(scope: MuteScope, t: MuteTarget): boolean {
   if (scope.accountIds && !scope.accountIds.includes(t.accountId) && !scope.accountIds.includes(t.inventoryAccountId)) return false;
   if (scope.regions && !scope.regions.includes(t.region)) return false;
   if (scope.resourcePattern && !globMatches(scope.resourcePattern, t.resourceArn) && !globMatches(scope.resourcePattern, t.resourceId)) return false;
-  if (scope.tags && !Object.entries(scope.tags).every(([k, v]) => t.tags[k] === v)) return false;
+  if (scope.tags && !Object.entries(scope.tags).every(([k, v]) => Object.hasOwn(t.tags, k) && t.tags[k] === v)) return false;
   if (scope.findingKeys && !scope.findingKeys.includes(t.findingKey)) return false;
   return true;
 }

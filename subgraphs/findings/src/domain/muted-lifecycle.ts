@@ -23,6 +23,11 @@ export interface MutedStep {
   muteRule: ActiveMuteRule | null;
   /** The change of the shown status, recorded in history; null when it stays. */
   change: { from: FindingStatus | null; to: FindingStatus } | null;
+  /**
+   * MUTED before and after, under another rule (the old one expired or was deleted while another also covers
+   * it): no status change, but a history row, so "who muted this, and why" always names the rule in force.
+   */
+  ruleSwitch: boolean;
   /** The underlying transition, if any (what the evaluation counts as opened/reopened/resolved). */
   underlying: { from: FindingStatus | null; to: FindingStatus } | null;
   alert: 'OPENED' | 'REOPENED' | null;
@@ -48,7 +53,7 @@ export function nextMutedStep(
   if (stored?.status === 'MUTED' && !stored.muteRuleId) {
     const legacy = nextStep('MUTED', observation);
     if (!legacy.seen) return null;
-    return { status: 'MUTED', unmutedStatus: stored.unmutedStatus, muteRule: null, change: null, underlying: null, alert: null, seen: true, write: true };
+    return { status: 'MUTED', unmutedStatus: stored.unmutedStatus, muteRule: null, change: null, ruleSwitch: false, underlying: null, alert: null, seen: true, write: true };
   }
   const step = nextStep(stored ? underlyingStatus(stored) : null, observation);
   if (step.status === null) return null;
@@ -62,6 +67,7 @@ export function nextMutedStep(
     unmutedStatus: rule ? step.status : null,
     muteRule: rule,
     change,
+    ruleSwitch: change === null && status === 'MUTED' && ruleChanged,
     underlying: step.transition,
     alert: step.transition && !rule ? alertKindOf(step.transition) : null,
     seen: step.seen,

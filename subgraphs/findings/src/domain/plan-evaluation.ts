@@ -165,19 +165,20 @@ export function* planBatches(input: PlanInput, batchRows = PLAN_BATCH_ROWS): Gen
   const recordStored = (row: NewFindingRow & { id: string }, step: MutedStep) => {
     batch.upserts.push(row);
     tally(step);
-    if (!step.change) return;
+    const change = step.change ?? (step.ruleSwitch ? { from: 'MUTED' as const, to: 'MUTED' as const } : null);
+    if (!change) return;
     const event: PlannedEvent = {
       id: input.newId(),
       orgId,
       findingId: row.id,
-      fromStatus: step.change.from,
-      toStatus: step.change.to,
+      fromStatus: change.from,
+      toStatus: change.to,
       scanId: input.scanId,
       at: now,
       alertKind: step.alert,
       severity: step.alert ? row.severity : null,
       muteRuleId: step.muteRule?.id ?? null,
-      note: step.muteRule ? step.muteRule.reason : step.change.from === 'MUTED' && step.change.to !== 'RESOLVED' ? MUTE_ENDED : null,
+      note: step.muteRule ? step.muteRule.reason : change.from === 'MUTED' && change.to !== 'RESOLVED' ? MUTE_ENDED : null,
     };
     batch.events.push(event);
   };
@@ -267,9 +268,26 @@ export function* planBatches(input: PlanInput, batchRows = PLAN_BATCH_ROWS): Gen
       recordStored({ ...finding, status: step.status, unmutedStatus: null, muteRuleId: null, resolvedAt: now, statusChangedAt: now }, step);
       if (isFull()) yield takeBatch();
     }
+  } else {
+    countCarriedOver(input, summary.byCheck);
   }
   if (batch.inserts.length + batch.upserts.length > 0) yield takeBatch();
   return summary;
+}
+
+/**
+ * A PARTIAL scan proves nothing about what it did not see: a finding still open (or muted) without a verdict this
+ * time stays so, and the scan's tallies count it as failing (or muted) for its check. Otherwise a control whose
+ * failing resources simply went unlisted would turn PASS in compliance and in the trend.
+ */
+function countCarriedOver(input: PlanInput, byCheck: Map<string, EvaluatedCheck>): void {
+  for (const finding of input.existing) {
+    if (finding.inventoryAccountId !== input.inventoryAccountId || finding.status === 'RESOLVED') continue;
+    if (input.verdicts.indexOf(finding) >= 0) continue;
+    const tally = checkTally(byCheck, finding.checkId, finding.severity);
+    if (finding.status === 'MUTED') tally.muted++;
+    else tally.failed++;
+  }
 }
 
 /** The row of a finding seen failing for the first time (`step` opens it). */

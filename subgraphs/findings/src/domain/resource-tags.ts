@@ -10,6 +10,9 @@ export function resourceTagsOf(resource: object): Readonly<Record<string, string
   const tags = (resource as { tags?: { state: string; value?: unknown } }).tags;
   if (!tags || tags.state !== 'ok' || !tags.value || typeof tags.value !== 'object') return NO_TAGS;
   let out: Record<string, string> | undefined;
-  for (const [k, v] of Object.entries(tags.value as Record<string, unknown>)) if (typeof v === 'string') (out ??= {})[k] = v;
+  // Defined, not assigned, so that a `__proto__` tag (valid in AWS) is a key like any other (see mute-input.ts).
+  for (const [k, v] of Object.entries(tags.value as Record<string, unknown>)) {
+    if (typeof v === 'string') Object.defineProperty((out ??= {}), k, { value: v, enumerable: true, writable: true, configurable: true });
+  }
   return out ?? NO_TAGS;
 }

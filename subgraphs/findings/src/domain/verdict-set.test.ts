@@ -6,6 +6,19 @@ const versioning: CheckFacts = { id: 's3_bucket_object_versioning', shortId: 'S3
 const publicAccess: CheckFacts = { id: 's3_bucket_public_access', shortId: 'S3-03', severity: 'CRITICAL', title: 'S3 bucket is not publicly accessible', service: 's3' };
 const arn = (name: string) => `arn:aws:s3:::${name}`;
 const bucket = (id: string, accountId = '111122223333', region = 'eu-west-1') => ({ id, resource: { accountId, region, arn: arn(id) } });
+const key = (check: CheckFacts, name: string) => ({ checkId: check.id, resourceArn: arn(name), accountId: '111122223333', region: 'eu-west-1' });
+
+/** The same verdicts into a set with a map by ARN and one without (distinct origin ARNs): both must agree. */
+function bothWays(adds: (set: VerdictSet) => void, size: number): { withMap: VerdictSet; without: VerdictSet } {
+  const withMap = new VerdictSet();
+  const without = new VerdictSet(16, undefined, true);
+  adds(withMap);
+  adds(without);
+  expect(withMap.size).toBe(size);
+  expect(without.size).toBe(size);
+  for (let i = 0; i < size; i++) expect(without.result(i)).toEqual(withMap.result(i));
+  return { withMap, without };
+}
 
 describe('VerdictSet', () => {
   it('keeps one verdict per key, the worst, in order of first appearance, and counts every verdict received; only a FAIL keeps its message', () => {
@@ -113,18 +126,26 @@ describe('VerdictSet', () => {
       set.add(versioning, c!, 'FAIL', arn('a'), 'a not versioned, seen from c');
       set.add(publicAccess, c!, 'PASS', arn('c'), '');
       set.add(publicAccess, d!, 'UNKNOWN', arn('d'), '');
-      return set;
     };
-    const withMap = adds(new VerdictSet());
-    const without = adds(new VerdictSet(16, undefined, true));
-    expect(without.size).toBe(withMap.size);
-    expect(without.size).toBe(6);
-    for (let i = 0; i < withMap.size; i++) expect(without.result(i)).toEqual(withMap.result(i));
+    const { withMap, without } = bothWays(adds, 6);
     expect(without.result(1)).toMatchObject({ resourceArn: arn('a'), checkId: versioning.id, status: 'FAIL', resourceId: 'c' });
-    const key = (check: CheckFacts, name: string) => ({ checkId: check.id, resourceArn: arn(name), accountId: '111122223333', region: 'eu-west-1' });
     for (const [check, name] of [[publicAccess, 'a'], [versioning, 'a'], [publicAccess, 'b'], [versioning, 'b'], [publicAccess, 'c'], [publicAccess, 'd'], [versioning, 'd']] as const) {
       expect(without.indexOf(key(check, name)), `${check.id} ${name}`).toBe(withMap.indexOf(key(check, name)));
     }
+  });
+
+  it('keeps a resource\'s verdicts apart from the previous resource\'s when its first verdict is about that resource\'s ARN', () => {
+    const adds = (set: VerdictSet) => {
+      const [a, b] = ['a', 'b'].map((id) => bucket(id));
+      set.add(publicAccess, a!, 'FAIL', arn('a'), 'a public');
+      // b's first verdict is about a (as the previous verdict was), then b's own come.
+      set.add(versioning, b!, 'FAIL', arn('a'), 'a not versioned, seen from b');
+      set.add(publicAccess, b!, 'PASS', arn('b'), '');
+      set.add(versioning, b!, 'PASS', arn('b'), '');
+    };
+    const { without } = bothWays(adds, 4);
+    expect(without.status(without.indexOf(key(publicAccess, 'a')))).toBe('FAIL');
+    expect(without.status(without.indexOf(key(publicAccess, 'b')))).toBe('PASS');
   });
 
   it('finds keys by ARN when every verdict was about its own resource (the map made by the first lookup), and keeps deduplicating after', () => {
@@ -132,7 +153,6 @@ describe('VerdictSet', () => {
     set.add(publicAccess, bucket('a'), 'PASS', arn('a'), '');
     set.add(versioning, bucket('a'), 'FAIL', arn('a'), 'not versioned');
     set.add(publicAccess, bucket('b'), 'FAIL', arn('b'), 'public');
-    const key = (check: CheckFacts, name: string) => ({ checkId: check.id, resourceArn: arn(name), accountId: '111122223333', region: 'eu-west-1' });
     expect(set.indexOf(key(versioning, 'a'))).toBe(1);
     expect(set.indexOf(key(publicAccess, 'b'))).toBe(2);
     expect(set.indexOf(key(versioning, 'b'))).toBe(-1);

@@ -165,7 +165,13 @@ export class VerdictSet {
       this.#lastOriginAt = this.#origins.push(origin) - 1;
       this.#lastOriginArn = origin.resource.arn;
       this.#lastScope = this.#scopeId(origin.resource.accountId, origin.resource.region, true);
-      if (this.#headByArn === undefined) this.#originHeads.push(NONE);
+      if (this.#headByArn === undefined) {
+        this.#originHeads.push(NONE);
+        // Without the map the latest head may be another ARN's chain: forget it unless it is this origin's own ARN,
+        // so that this origin's first verdict finds its chain by its own ARN (or makes the map, if it is about
+        // another ARN) instead of continuing that chain because it names the same ARN as the previous verdict.
+        if (this.#lastArn !== this.#lastOriginArn) this.#lastArn = undefined;
+      }
     }
     const scope = this.#lastScope;
     const weight = weightOf(status);

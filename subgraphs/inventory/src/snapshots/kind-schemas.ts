@@ -115,6 +115,7 @@ export const configSchemas: Readonly<Record<string, z.ZodType>> = {
     groups: z.array(z.string()),
     attachedPolicies: z.array(policyRef),
     inlinePolicies: z.array(inlinePolicy),
+    unreadableInlinePolicies: z.array(z.looseObject({ policyName: z.string(), message: z.string() })).optional(),
     credentials: collected(credentialReportEntry),
   }),
   'aws.iam.account': z.looseObject({

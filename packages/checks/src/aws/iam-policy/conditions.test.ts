@@ -55,3 +55,40 @@ describe('restrictingConditions', () => {
     expect(restrictingConditions(statement, ['aws:SourceIp'])).toEqual([]);
   });
 });
+
+describe('restrictingConditions: only fixed values restrict (AWS "meaning of public")', () => {
+  it('does not count wildcard values, which match any organisation, endpoint or account', () => {
+    expect(restricts({ StringLike: { 'aws:PrincipalOrgID': 'o-*' } })).toBe(false);
+    expect(restricts({ StringEquals: { 'aws:SourceVpce': 'vpce-*' } })).toBe(false);
+    expect(restricts({ StringLike: { 'aws:SourceVpce': 'vpce-1a2b3c4?' } })).toBe(false);
+    expect(restricts({ ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/admin' } })).toBe(false);
+    expect(restricts({ StringEquals: { 'aws:SourceAccount': ['111122223333', '*'] } })).toBe(false);
+  });
+
+  it('does not count policy variables, which take the caller\'s own value', () => {
+    expect(restricts({ StringEquals: { 'aws:SourceAccount': '${aws:PrincipalAccount}' } })).toBe(false);
+    expect(restricts({ StringEquals: { 'aws:PrincipalOrgID': '${aws:PrincipalOrgID}' } })).toBe(false);
+  });
+
+  it('counts an ARN pattern that pins the account: only that account\'s principals match', () => {
+    expect(restricts({ ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::111122223333:role/ci-*' } })).toBe(true);
+    expect(restricts({ ArnLike: { 'aws:SourceArn': 'arn:aws-us-gov:cloudtrail:us-gov-west-1:111122223333:trail/*' } })).toBe(true);
+    expect(restricts({ ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::1111222233*:role/ci' } })).toBe(false);
+  });
+
+  it('keeps a literal question mark fixed outside the Like operators', () => {
+    expect(restricts({ StringEquals: { 'aws:SourceVpce': 'vpce-odd?' } })).toBe(true);
+  });
+
+  it('does not count source IP lists that cover every address of a family, however spelled', () => {
+    expect(restricts({ IpAddress: { 'aws:SourceIp': '0::/0' } })).toBe(false);
+    expect(restricts({ IpAddress: { 'aws:SourceIp': ['0.0.0.0/1', '128.0.0.0/1'] } })).toBe(false);
+    expect(restricts({ IpAddress: { 'aws:SourceIp': ['2001:db8::/32', '0.0.0.0/0'] } })).toBe(false);
+    expect(restricts({ IpAddress: { 'aws:SourceIp': ['::/1', '8000::/1', '203.0.113.0/24'] } })).toBe(false);
+  });
+
+  it('counts source IP lists that leave part of each family out', () => {
+    expect(restricts({ IpAddress: { 'aws:SourceIp': ['0.0.0.0/1', '128.0.0.0/2'] } })).toBe(true);
+    expect(restricts({ IpAddress: { 'aws:SourceIp': ['203.0.113.7', '2001:db8::/32'] } })).toBe(true);
+  });
+});

@@ -1,4 +1,5 @@
 import type { PolicyStatement } from '@cspmexa/resources';
+import { coversEveryAddress } from './ip-coverage';
 
 export interface ConditionEntry {
   /** As written, e.g. 'ForAnyValue:StringLikeIfExists'. */
@@ -24,8 +25,6 @@ export const DEFAULT_RESTRICTING_CONDITION_KEYS: readonly string[] = [
   's3:DataAccessPointArn',
 ];
 
-const MATCH_ALL_IPS = new Set(['0.0.0.0/0', '::/0']);
-
 export function conditionEntries(statement: PolicyStatement): ConditionEntry[] {
   const entries: ConditionEntry[] = [];
   for (const [operator, block] of Object.entries(statement.Condition ?? {})) {
@@ -43,16 +42,39 @@ export function conditionEntries(statement: PolicyStatement): ConditionEntry[] {
  * - negated operators (StringNotEquals, NotIpAddress, ...) allow everyone *except* the listed values;
  * - `...IfExists` and `ForAllValues:` are satisfied when the key is absent, as it is for anonymous requests;
  * - `Null` only tests presence; any VPC endpoint or any organisation would do;
- * - a value of `*` (or 0.0.0.0/0, ::/0 for IPs) matches every caller.
+ * - a value that is not fixed (see isFixedValue), or aws:SourceIp ranges covering every address of a family.
  */
 export function isRestricting(entry: ConditionEntry, restrictingKeys: ReadonlySet<string>): boolean {
-  if (!restrictingKeys.has(entry.key.toLowerCase())) return false;
-  if (/^ForAllValues:/i.test(entry.operator)) return false;
-  const base = entry.operator.replace(/^ForAnyValue:/i, '');
-  if (/IfExists$/i.test(base) || /not/i.test(base) || /^Null$/i.test(base)) return false;
-  if (entry.values.length === 0) return false;
-  return entry.values.every((v) => !/^[*?]+$/.test(v) && !MATCH_ALL_IPS.has(v.trim()));
+  if (!restrictingKeys.has(entry.key.toLowerCase()) || !isNarrowingOperator(entry.operator)) return false;
+  if (entry.values.length === 0 || !entry.values.every((v) => isFixedValue(entry, v))) return false;
+  return entry.key.toLowerCase() !== 'aws:sourceip' || !coversEveryAddress(entry.values);
 }
+
+/** False for the operators a request satisfies without carrying one of the listed values (see isRestricting). */
+export function isNarrowingOperator(operator: string): boolean {
+  if (/^ForAllValues:/i.test(operator)) return false;
+  const base = operator.replace(/^ForAnyValue:/i, '');
+  return !(/IfExists$/i.test(base) || /not/i.test(base) || /^Null$/i.test(base));
+}
+
+/**
+ * AWS counts a policy as non-public only when its conditions test fixed values: no wildcard and no policy
+ * variable. `o-*`, `vpce-*`, `arn:aws:iam::*:role/x` or `${aws:PrincipalAccount}` each match callers of any
+ * organisation, endpoint or account. `*` is treated as a wildcard under every operator, as AWS does; `?` only
+ * under the Like operators, where it is one. One exception keeps a common policy from being called public: an
+ * ARN key whose value pins the 12-digit account (`arn:aws:iam::111122223333:role/ci-*`) admits principals of
+ * that account only, which may be cross-account access (judged elsewhere) but is not anonymous access.
+ */
+export function isFixedValue(entry: ConditionEntry, value: string): boolean {
+  if (value.includes('${')) return false;
+  if (ARN_KEYS.has(entry.key.toLowerCase()) && ACCOUNT_PINNED_ARN.test(value)) return true;
+  if (value.includes('*')) return false;
+  return !(value.includes('?') && /Like$/i.test(entry.operator.replace(/IfExists$/i, '')));
+}
+
+const ARN_KEYS = new Set(['aws:principalarn', 'aws:sourcearn', 's3:dataaccesspointarn']);
+// arn:<partition>:<service>:<region>:<12 digits>:<anything>; the partition, service and region may not be wildcards.
+const ACCOUNT_PINNED_ARN = /^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:\d{12}:/i;
 
 // Key lists are check settings, the same array for a whole run: lower-case each list once, not per statement.
 const loweredKeySets = new WeakMap<readonly string[], ReadonlySet<string>>();

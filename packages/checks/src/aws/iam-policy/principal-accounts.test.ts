@@ -1,6 +1,6 @@
 import type { PolicyStatement } from '@cspmexa/resources';
 import { describe, expect, it } from 'vitest';
-import { namedAwsPrincipals, principalAccountId } from './principal-accounts';
+import { conditionPrincipalAccounts, namedAwsPrincipals, principalAccountId } from './principal-accounts';
 
 const allow = (extra: Partial<PolicyStatement>): PolicyStatement => ({ Effect: 'Allow', Action: 's3:GetObject', ...extra });
 
@@ -35,5 +35,32 @@ describe('principalAccountId', () => {
     expect(principalAccountId('AROAEXAMPLEID1234567')).toBeUndefined();
     expect(principalAccountId('arn:aws:s3:::bucket')).toBeUndefined();
     expect(principalAccountId('44445555666')).toBeUndefined();
+  });
+});
+
+describe('conditionPrincipalAccounts', () => {
+  const accounts = (Condition: PolicyStatement['Condition']) => {
+    const found = conditionPrincipalAccounts(allow({ Principal: '*', Condition }));
+    return found === undefined ? undefined : [...found].sort();
+  };
+
+  it('reads the accounts of aws:PrincipalAccount and of account-pinned aws:PrincipalArn values', () => {
+    expect(accounts({ StringEquals: { 'aws:PrincipalAccount': ['444455556666', '111122223333'] } })).toEqual(['111122223333', '444455556666']);
+    expect(accounts({ ArnLike: { 'aws:principalarn': 'arn:aws:iam::444455556666:role/ci-*' } })).toEqual(['444455556666']);
+  });
+
+  it('intersects several entries, which are ANDed', () => {
+    const both = { StringEquals: { 'aws:PrincipalAccount': ['444455556666', '111122223333'] }, ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::111122223333:role/x' } };
+    expect(accounts(both)).toEqual(['111122223333']);
+  });
+
+  it('is undefined when no condition confines the caller to known accounts', () => {
+    expect(accounts(undefined)).toBeUndefined();
+    expect(accounts({ StringNotEquals: { 'aws:PrincipalAccount': '444455556666' } })).toBeUndefined();
+    expect(accounts({ StringEqualsIfExists: { 'aws:PrincipalAccount': '444455556666' } })).toBeUndefined();
+    expect(accounts({ StringLike: { 'aws:PrincipalAccount': '4444*' } })).toBeUndefined();
+    expect(accounts({ StringEquals: { 'aws:PrincipalAccount': '${aws:ResourceAccount}' } })).toBeUndefined();
+    expect(accounts({ ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/ci' } })).toBeUndefined();
+    expect(accounts({ StringEquals: { 'aws:PrincipalOrgID': 'o-abc123def4' } })).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import type { PolicyStatement } from '@cspmexa/resources';
+import { conditionEntries, isNarrowingOperator } from './conditions';
 import { asList } from './statements';
 
 const ACCOUNT_ID = /^\d{12}$/;
@@ -26,4 +27,25 @@ export function namedAwsPrincipals(statement: PolicyStatement): readonly string[
 export function principalAccountId(principal: string): string | undefined {
   if (ACCOUNT_ID.test(principal)) return principal;
   return PRINCIPAL_ARN.exec(principal)?.[1];
+}
+
+const ACCOUNT_KEYS = new Set(['aws:principalaccount', 'aws:principalarn']);
+
+/**
+ * The accounts a statement's conditions confine its callers to, through aws:PrincipalAccount (account ids) or
+ * aws:PrincipalArn (ARNs whose account part is fixed, `arn:aws:iam::111122223333:role/ci-*` included); undefined
+ * when no condition does. Conditions are ANDed, so with several such entries a caller is in all of their sets.
+ * Only narrowing operators count (StringNotEquals or IfExists admit callers of any account).
+ */
+export function conditionPrincipalAccounts(statement: PolicyStatement): ReadonlySet<string> | undefined {
+  if (statement.Condition === undefined) return undefined;
+  let accounts: Set<string> | undefined;
+  for (const entry of conditionEntries(statement)) {
+    if (!ACCOUNT_KEYS.has(entry.key.toLowerCase()) || !isNarrowingOperator(entry.operator) || entry.values.length === 0) continue;
+    const ids = entry.values.map((value) => principalAccountId(value.trim()));
+    if (ids.some((id) => id === undefined)) continue;
+    const entryAccounts = new Set(ids as string[]);
+    accounts = accounts === undefined ? entryAccounts : new Set([...accounts].filter((id) => entryAccounts.has(id)));
+  }
+  return accounts;
 }

@@ -37,7 +37,7 @@ export function identitiesFrom(
       ...(u.CreateDate ? { createDate: u.CreateDate.toISOString() } : {}),
       groups: u.GroupList ?? [],
       attachedPolicies: attachedRefs(u.AttachedManagedPolicies),
-      inlinePolicies: inlinePolicies(u.UserPolicyList, (n, e) => onMalformed(`${u.Arn}#${n}`, e)),
+      ...inlinePolicies(u.UserPolicyList, (n, e) => onMalformed(`${u.Arn}#${n}`, e)),
       ...(u.PermissionsBoundary?.PermissionsBoundaryArn ? { permissionsBoundaryArn: u.PermissionsBoundary.PermissionsBoundaryArn } : {}),
       credentials: credentialsOf(u.UserName),
     }];
@@ -52,7 +52,7 @@ export function identitiesFrom(
       groupName: g.GroupName,
       ...(g.Path ? { path: g.Path } : {}),
       attachedPolicies: attachedRefs(g.AttachedManagedPolicies),
-      inlinePolicies: inlinePolicies(g.GroupPolicyList, (n, e) => onMalformed(`${g.Arn}#${n}`, e)),
+      ...inlinePolicies(g.GroupPolicyList, (n, e) => onMalformed(`${g.Arn}#${n}`, e)),
     }];
   });
   const roles = d.RoleDetailList.flatMap((r) => {
@@ -69,7 +69,7 @@ export function identitiesFrom(
       ...(r.CreateDate ? { createDate: r.CreateDate.toISOString() } : {}),
       assumeRolePolicy: documentOf(r.AssumeRolePolicyDocument, api, r.Arn, onMalformed),
       attachedPolicies: attachedRefs(r.AttachedManagedPolicies),
-      inlinePolicies: inlinePolicies(r.RolePolicyList, (n, e) => onMalformed(`${r.Arn}#${n}`, e)),
+      ...inlinePolicies(r.RolePolicyList, (n, e) => onMalformed(`${r.Arn}#${n}`, e)),
       instanceProfileArns: (r.InstanceProfileList ?? []).flatMap((p) => (p.Arn ? [p.Arn] : [])),
       serviceLinked: (r.Path ?? '').startsWith('/aws-service-role/'),
       ...(r.RoleLastUsed?.LastUsedDate ? { lastUsedDate: r.RoleLastUsed.LastUsedDate.toISOString() } : {}),

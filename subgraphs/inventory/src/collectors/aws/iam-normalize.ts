@@ -3,7 +3,7 @@
  * URL-encoded (RFC 3986) JSON; one that does not parse is recorded and left out rather than guessed.
  */
 import type { GetAccountAuthorizationDetailsCommandOutput } from '@aws-sdk/client-iam';
-import type { AttachedPolicyRef, InlinePolicy, PolicyDocument } from '@cspmexa/resources';
+import type { AttachedPolicyRef, InlinePolicy, PolicyDocument, UnreadableInlinePolicies } from '@cspmexa/resources';
 
 export type AuthorizationDetails = Required<
   Pick<GetAccountAuthorizationDetailsCommandOutput, 'UserDetailList' | 'GroupDetailList' | 'RoleDetailList' | 'Policies'>
@@ -22,17 +22,26 @@ export function attachedRefs(list: { PolicyArn?: string; PolicyName?: string }[]
   return (list ?? []).flatMap((p) => (p.PolicyArn ? [{ policyArn: p.PolicyArn, policyName: p.PolicyName ?? p.PolicyArn }] : []));
 }
 
-/** Parses inline policies; the names of those that failed go to `onMalformed`. */
-export function inlinePolicies(list: { PolicyName?: string; PolicyDocument?: string }[] | undefined, onMalformed: (name: string, err: unknown) => void): InlinePolicy[] {
-  return (list ?? []).flatMap((p) => {
+/**
+ * Parses inline policies. One that fails goes to `onMalformed` (a scan error) and is listed, by name, as
+ * unreadable on the identity, so that checks judging inline documents answer UNKNOWN instead of "none grants it".
+ */
+export function inlinePolicies(
+  list: { PolicyName?: string; PolicyDocument?: string }[] | undefined,
+  onMalformed: (name: string, err: unknown) => void,
+): { inlinePolicies: InlinePolicy[] } & UnreadableInlinePolicies {
+  const parsed: InlinePolicy[] = [];
+  const unreadable: { policyName: string; message: string }[] = [];
+  for (const p of list ?? []) {
     const policyName = p.PolicyName ?? '';
     try {
-      return [{ policyName, document: parsePolicyDocument(p.PolicyDocument) }];
+      parsed.push({ policyName, document: parsePolicyDocument(p.PolicyDocument) });
     } catch (err) {
       onMalformed(policyName, err);
-      return [];
+      unreadable.push({ policyName, message: err instanceof Error ? err.message : String(err) });
     }
-  });
+  }
+  return unreadable.length > 0 ? { inlinePolicies: parsed, unreadableInlinePolicies: unreadable } : { inlinePolicies: parsed };
 }
 
 /** Who each managed policy is attached to, computed from the same answer (instead of ListEntitiesForPolicy). */

@@ -67,6 +67,21 @@ describe('IAM collector', () => {
     expect(mocks.iam.commandCalls(iam.ListEntitiesForPolicyCommand)).toHaveLength(0);
   });
 
+  it('X4 an inline policy document that does not parse is a scan error and is listed as unreadable on its identity', async () => {
+    installEstate();
+    const good = encodeURIComponent(JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] }));
+    mocks.iam.on(iam.GetAccountAuthorizationDetailsCommand).resolves({
+      UserDetailList: [{ UserName: 'carol', Arn: 'arn:aws:iam::123456789012:user/carol', UserPolicyList: [{ PolicyName: 'ok', PolicyDocument: good }, { PolicyName: 'garbled', PolicyDocument: '%7B%22Statement' }] }],
+      RoleDetailList: [{ RoleName: 'app', Arn: 'arn:aws:iam::123456789012:role/app', RolePolicyList: [{ PolicyName: 'ok', PolicyDocument: good }] }],
+      IsTruncated: false,
+    });
+    const { resources, errors } = await collector().collect(testScanContext());
+    const carol = resources.find((r) => r.kind === 'aws.iam.user');
+    expect(carol).toMatchObject({ inlinePolicies: [{ policyName: 'ok' }], unreadableInlinePolicies: [{ policyName: 'garbled' }] });
+    expect(resources.find((r) => r.kind === 'aws.iam.role')).not.toHaveProperty('unreadableInlinePolicies');
+    expect(JSON.stringify(errors)).toContain('user/carol#garbled');
+  });
+
   it('X3 IAM-20 GetAccountAuthorizationDetails denied: who has AWSSupportAccess is an error, not "nobody"', async () => {
     installEstate((api) => (api === 'iam:GetAccountAuthorizationDetails' ? awsError('AccessDenied', 403) : undefined));
     const { resources } = await collector().collect(testScanContext());

@@ -25,14 +25,17 @@ describe('ec2_default_security_group_restricts_all_traffic (EC2-06)', () => {
     expect(evaluateCheck(check, securityGroup({ ingress: [allTraffic(fromIpv4('0.0.0.0/0'))] }))).toEqual([]);
   });
 
-  it('EC2-06 reports an unused default group with rules as latent, failing it with includeUnusedGroups', () => {
+  it('EC2-06 fails an unused default group with rules (CIS: every VPC), reporting it as latent with includeUnusedGroups false', () => {
     const unused = defaultGroup({ egress: [allTraffic(fromIpv4('0.0.0.0/0'))], attachedNetworkInterfaceIds: ok([]) });
-    expect(evaluateCheck(check, unused)[0]?.status).toBe('PASS');
-    expect(evaluateCheck(check, unused, { settings: { includeUnusedGroups: true } })[0]?.status).toBe('FAIL');
+    expect(evaluateCheck(check, unused)[0]?.status).toBe('FAIL');
+    expect(evaluateCheck(check, unused, { settings: { includeUnusedGroups: false } })[0]?.status).toBe('PASS');
   });
 
-  it('EC2-06 is UNKNOWN when a default group has rules and its interfaces cannot be listed', () => {
+  it('EC2-06 fails a default group with rules whose interfaces cannot be listed; UNKNOWN when unused groups are latent', () => {
     const g = defaultGroup({ egress: [allTraffic(fromIpv4('0.0.0.0/0'))], attachedNetworkInterfaceIds: accessDenied('DescribeNetworkInterfaces') });
-    expect(evaluateCheck(check, g)[0]?.message).toContain('DescribeNetworkInterfaces failed with AccessDenied');
+    expect(evaluateCheck(check, g)[0]?.status).toBe('FAIL');
+    const latent = evaluateCheck(check, g, { settings: { includeUnusedGroups: false } })[0];
+    expect(latent?.status).toBe('UNKNOWN');
+    expect(latent?.message).toContain('DescribeNetworkInterfaces failed with AccessDenied');
   });
 });

@@ -10,7 +10,7 @@ export const check = defineCheck({
     service: 'ec2',
     resourceKind: 'aws.ec2.security_group',
     description:
-      'Checks that the security group named "default" of each VPC has no inbound and no outbound rule. Other groups are not judged by this check. By default a default group that no network interface uses is reported as latent rather than failed (setting includeUnusedGroups, on for a strict CIS reading).',
+      'Checks that the security group named "default" of each VPC has no inbound and no outbound rule. Other groups are not judged by this check. Every default group is judged, used or not, as CIS and Security Hub EC2.2 do: an unused default group is where the next resource launched without a group lands. Setting includeUnusedGroups to false reports unused ones as latent instead.',
     risk:
       'Resources launched without an explicit group land in the default group; its rules (by default: all traffic between members, all outbound) then apply unnoticed and connect workloads that were meant to be isolated.',
     remediation: {
@@ -33,8 +33,12 @@ export const check = defineCheck({
     ],
     compliance: { 'cis-aws-3.0.0': ['5.4'], 'cis-aws-5.0.0': ['5.5'] },
     settings: {
-      /** Fail a default group with rules even when no network interface uses it (strict CIS reading). */
-      includeUnusedGroups: false,
+      /**
+       * Fail a default group with rules even when no network interface uses it (CIS 5.4 / 5.5: every VPC). On by
+       * default, unlike the internet-ingress checks: for the default group "unused" is the dangerous state, it is
+       * what a new resource launched without an explicit group gets.
+       */
+      includeUnusedGroups: true,
     },
   },
   evaluate(group, { settings }) {

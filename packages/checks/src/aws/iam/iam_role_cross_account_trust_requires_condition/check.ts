@@ -12,7 +12,7 @@ export const check = defineCheck({
     service: 'iam',
     resourceKind: 'aws.iam.role',
     description:
-      'Checks the trust policy (AssumeRolePolicyDocument) of every role: an Allow statement for sts:AssumeRole whose AWS principal is another account, or anyone, must carry a narrowing condition on one of requiredConditionKeys (sts:ExternalId, aws:MultiFactorAuthPresent = true, aws:PrincipalOrgID). Service principals and principals of the role\'s own account are not judged. Service-linked roles pass.',
+      'Checks the trust policy (AssumeRolePolicyDocument) of every role: an Allow statement for sts:AssumeRole whose AWS principal is another account, or anyone, must carry a narrowing condition on one of requiredConditionKeys (sts:ExternalId, aws:MultiFactorAuthPresent = true, aws:PrincipalOrgID). Service principals, principals of the role\'s own account, unique ids of deleted principals (they match no caller) and statements whose aws:PrincipalAccount or aws:PrincipalArn condition confines callers to the role\'s own account are not judged. Condition values must be fixed (no wildcard, no policy variable). Service-linked roles pass.',
     risk: 'A role any principal of a third-party account can assume is open to the confused-deputy problem: another customer of that vendor can ask the vendor to act on your account. Without MFA, a stolen key in the other account is enough.',
     remediation: {
       text: 'Add a condition to the trust statement: StringEquals sts:ExternalId with the value the third party gave you, or Bool aws:MultiFactorAuthPresent true for human users of another account of yours.',

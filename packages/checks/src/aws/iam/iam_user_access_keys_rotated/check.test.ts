@@ -7,11 +7,11 @@ const NOW = new Date('2025-06-30T00:00:00Z');
 const rotated = (iso: string) => iamUser({ accessKeys: [accessKey(1, { active: true, lastRotated: { state: 'date', at: iso } }), accessKey(2)] });
 
 describe('iam_user_access_keys_rotated (IAM-13)', () => {
-  it('IAM-13 fails at 90 days and passes at 89, measured from the run\'s now', () => {
-    const result = evaluateCheck(check, rotated('2025-04-01T00:00:00Z'), { now: NOW })[0];
+  it('IAM-13 fails at 91 days and passes at 90 ("90 days or less"), measured from the run\'s now', () => {
+    const result = evaluateCheck(check, rotated('2025-03-31T00:00:00Z'), { now: NOW })[0];
     expect(result?.status).toBe('FAIL');
-    expect(result?.message).toContain('key 1 is 90 days old');
-    expect(evaluateCheck(check, rotated('2025-04-02T00:00:00Z'), { now: NOW })[0]?.status).toBe('PASS');
+    expect(result?.message).toContain('key 1 is 91 days old');
+    expect(evaluateCheck(check, rotated('2025-04-01T00:00:00Z'), { now: NOW })[0]?.status).toBe('PASS');
   });
 
   it('IAM-13 honours maxKeyAgeDays', () => {

@@ -14,7 +14,7 @@ export const check = defineCheck({
     service: 'iam',
     resourceKind: 'aws.iam.user',
     description:
-      'Checks on the credential report that every active access key of a user has an access_key_N_last_rotated date less than maxKeyAgeDays days (90) before the run. Inactive keys are not judged.',
+      'Checks on the credential report that every active access key of a user has an access_key_N_last_rotated date at most maxKeyAgeDays whole days (90) before the run, as CIS words it ("every 90 days or less"). Inactive keys are not judged.',
     risk: 'The older a key, the more copies of it exist in laptops, CI variables and logs; rotation bounds how long a leaked key stays useful.',
     remediation: {
       text: 'Create a second key, move every client to it, deactivate and then delete the old key. Prefer roles or IAM Identity Center to long-lived keys.',
@@ -24,7 +24,7 @@ export const check = defineCheck({
     references: [IAM_REFERENCES.accessKeys, 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html#rotating_access_keys_console'],
     compliance: { 'cis-aws-3.0.0': ['1.14'], 'cis-aws-5.0.0': ['1.13'] },
     settings: {
-      /** An active key rotated this many days ago or more fails. */
+      /** An active key rotated more than this many whole days ago fails (CIS: rotated every 90 days or less). */
       maxKeyAgeDays: 90,
     },
   },
@@ -32,7 +32,7 @@ export const check = defineCheck({
     const row = credentialsOrUnknown(user, `when ${user.userName}'s access keys were rotated`);
     if (isVerdict(row)) return row;
     const keys = activeKeys(row).map((key) => ({ slot: key.slot, ageDays: reportAgeDays(key.lastRotated, now) }));
-    const old = keys.filter((k) => k.ageDays !== undefined && k.ageDays >= settings.maxKeyAgeDays);
+    const old = keys.filter((k) => k.ageDays !== undefined && k.ageDays > settings.maxKeyAgeDays);
     if (old.length > 0) {
       const what = old.map((k) => `key ${k.slot} is ${k.ageDays} days old`).join(', ');
       return fail(user.arn, `${user.userName} has active access keys older than ${settings.maxKeyAgeDays} days: ${what}`, { keys: old });

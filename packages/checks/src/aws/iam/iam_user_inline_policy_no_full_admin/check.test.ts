@@ -20,4 +20,17 @@ describe('iam_user_inline_policy_no_full_admin (IAM-16, users)', () => {
     const user = iamUser({}, { inlinePolicies: [{ policyName: 'one', document: { Statement: FULL_ADMIN } }] });
     expect(evaluateCheck(check, user)[0]?.status).toBe('FAIL');
   });
+
+  it('IAM-16 is UNKNOWN, not PASS, when an inline document did not parse, naming the policy', () => {
+    const unreadableInlinePolicies = [{ policyName: 'garbled', message: 'Unexpected token' }];
+    const [result] = evaluateCheck(check, iamUser({ user: 'gina' }, { inlinePolicies: [], unreadableInlinePolicies }));
+    expect(result?.status).toBe('UNKNOWN');
+    expect(result?.message).toContain('iam:GetAccountAuthorizationDetails failed with MalformedResponse');
+    expect(result?.message).toContain('garbled (Unexpected token)');
+  });
+
+  it('IAM-16 still fails on a readable "*:*" policy beside an unreadable one', () => {
+    const user = iamUser({}, { inlinePolicies: [{ policyName: 'one', document: { Statement: FULL_ADMIN } }], unreadableInlinePolicies: [{ policyName: 'garbled', message: 'x' }] });
+    expect(evaluateCheck(check, user)[0]?.status).toBe('FAIL');
+  });
 });

@@ -23,4 +23,9 @@ describe('iam_user_permissions_only_via_groups (IAM-14)', () => {
     expect(result?.status).toBe('UNKNOWN');
     expect(result?.message).toContain('GetAccountAuthorizationDetails returned no inlinePolicies');
   });
+
+  it('IAM-14 fails for an inline policy whose document did not parse: the policy exists all the same', () => {
+    const user = iamUser({ user: 'hal' }, { inlinePolicies: [], attachedPolicies: [], unreadableInlinePolicies: [{ policyName: 'garbled', message: 'x' }] });
+    expect(evaluateCheck(check, user)[0]?.message).toBe('hal has policies of its own: inline garbled');
+  });
 });

@@ -28,7 +28,8 @@ export const check = defineCheck({
     if (user.attachedPolicies === undefined) return unknownMissingField(user.arn, question, 'GetAccountAuthorizationDetails', 'attachedPolicies');
     if (user.inlinePolicies === undefined) return unknownMissingField(user.arn, question, 'GetAccountAuthorizationDetails', 'inlinePolicies');
     const attached = user.attachedPolicies.map((p) => p.policyName);
-    const inline = user.inlinePolicies.map((p) => p.policyName);
+    // An inline policy whose document did not parse is still an inline policy: its name is enough here.
+    const inline = [...user.inlinePolicies, ...(user.unreadableInlinePolicies ?? [])].map((p) => p.policyName);
     if (attached.length === 0 && inline.length === 0) return pass(user.arn, `${user.userName} has no policy of its own`);
     const parts = [attached.length > 0 ? `attached ${attached.join(', ')}` : '', inline.length > 0 ? `inline ${inline.join(', ')}` : ''].filter(Boolean);
     return fail(user.arn, `${user.userName} has policies of its own: ${parts.join('; ')}`, { attached, inline });

@@ -1,18 +1,25 @@
-import type { InlinePolicy } from '@cspmexa/resources';
+import type { InlinePolicy, UnreadableInlinePolicies } from '@cspmexa/resources';
 import type { CheckMetadata } from '../../../engine/define-check';
-import { fail, pass, unknownMissingField, type Evaluation } from '../../../engine/result';
+import { fail, pass, unknownBecause, unknownMissingField, type Evaluation } from '../../../engine/result';
 import { fullAdminStatements } from '../../iam-policy/full-admin';
 import { IAM_REFERENCES } from './references';
 
 /**
  * The IAM-16 verdict for one identity: FAIL naming every inline policy with an Allow "*" on "*" statement. The
- * inline list comes with GetAccountAuthorizationDetails, so a missing list is UNKNOWN, never "no policy".
+ * inline list comes with GetAccountAuthorizationDetails, so a missing list is UNKNOWN, never "no policy"; so is
+ * a list with a document that did not parse, unless another policy already fails.
  */
-export function judgeInlinePolicies(arn: string, label: string, policies: readonly InlinePolicy[] | undefined): Evaluation {
-  if (policies === undefined) return unknownMissingField(arn, `whether ${label} has an inline "*:*" policy`, 'GetAccountAuthorizationDetails', 'inlinePolicies');
+export function judgeInlinePolicies(arn: string, label: string, identity: { inlinePolicies?: readonly InlinePolicy[] } & UnreadableInlinePolicies): Evaluation {
+  const { inlinePolicies: policies, unreadableInlinePolicies: unreadable = [] } = identity;
+  const question = `whether ${label} has an inline "*:*" policy`;
+  if (policies === undefined) return unknownMissingField(arn, question, 'GetAccountAuthorizationDetails', 'inlinePolicies');
   const admin = policies
     .map((p) => ({ policyName: p.policyName, statements: fullAdminStatements(p.document).map((s) => s.sid ?? `#${s.index}`) }))
     .filter((p) => p.statements.length > 0);
+  if (admin.length === 0 && unreadable.length > 0) {
+    const names = unreadable.map((p) => `${p.policyName} (${p.message})`).join(', ');
+    return unknownBecause(arn, question, { state: 'error', api: 'iam:GetAccountAuthorizationDetails', code: 'MalformedResponse', message: `inline policy documents did not parse: ${names}` });
+  }
   if (admin.length === 0) return pass(arn, `${label} has no inline policy granting "*" on "*"`);
   return fail(arn, `${label} has inline policies granting "*" on "*": ${admin.map((p) => `${p.policyName} (${p.statements.join(', ')})`).join(', ')}`, { policies: admin });
 }

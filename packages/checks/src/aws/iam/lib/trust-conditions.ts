@@ -1,7 +1,7 @@
 import type { PolicyDocument } from '@cspmexa/resources';
 import { coversAction } from '../../iam-policy/actions';
 import { conditionEntries, isRestricting } from '../../iam-policy/conditions';
-import { principalAccountId, namedAwsPrincipals } from '../../iam-policy/principal-accounts';
+import { conditionPrincipalAccounts, namedAwsPrincipals, principalAccountId } from '../../iam-policy/principal-accounts';
 import { everyonePrincipal } from '../../iam-policy/principals';
 import { policyStatements } from '../../iam-policy/statements';
 
@@ -25,8 +25,16 @@ export function unguardedCrossAccountTrust(document: PolicyDocument, ownAccountI
   const found: UnguardedTrust[] = [];
   policyStatements(document).forEach((statement, index) => {
     if (statement.Effect !== 'Allow' || !coversAction(statement, ASSUME)) return;
+    // A condition confining callers to the role's own account makes the statement not cross-account at all.
+    const confinedTo = conditionPrincipalAccounts(statement);
+    if (confinedTo !== undefined && [...confinedTo].every((id) => id === ownAccountId)) return;
     const everyone = everyonePrincipal(statement);
-    const foreign = namedAwsPrincipals(statement).filter((p) => principalAccountId(p) !== ownAccountId);
+    // Principals without an account are unique ids (AROA..., AIDA...) IAM writes when the named principal was
+    // deleted: they match no caller, so they trust nobody.
+    const foreign = namedAwsPrincipals(statement).filter((p) => {
+      const accountId = principalAccountId(p);
+      return accountId !== undefined && accountId !== ownAccountId;
+    });
     const principals = everyone !== undefined ? [everyone, ...foreign] : foreign;
     if (principals.length === 0) return;
     const guarded = conditionEntries(statement).some(

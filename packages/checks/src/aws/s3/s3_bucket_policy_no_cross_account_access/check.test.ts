@@ -65,6 +65,25 @@ describe('s3_bucket_policy_no_cross_account_access (S3-13): principal forms', ()
     expect(judge({ ...allowTo(OWN), Principal: { Service: 'logging.s3.amazonaws.com' } }).status).toBe('PASS');
   });
 
+  it('S3-13 fails for Principal "*" confined by aws:PrincipalAccount or aws:PrincipalArn to another account', () => {
+    const byAccount = judge({ ...allowTo(OWN), Principal: '*', Condition: { StringEquals: { 'aws:PrincipalAccount': [OWN, OTHER] } } });
+    expect(byAccount.status).toBe('FAIL');
+    expect(byAccount.message).toContain(`${OTHER} (statement Grant)`);
+    expect(byAccount.evidence).toMatchObject({ crossAccountGrants: [{ principal: '*', accountId: OTHER, conditional: true }] });
+    const byArn = judge({ ...allowTo(OWN), Principal: { AWS: '*' }, Condition: { ArnLike: { 'aws:PrincipalArn': `arn:aws:iam::${OTHER}:role/etl-*` } } });
+    expect(byArn.status).toBe('FAIL');
+  });
+
+  it('S3-13 passes for Principal "*" confined to the own account, or to a trusted one', () => {
+    const confined = (account: string) => ({ ...allowTo(OWN), Principal: '*' as const, Condition: { StringEquals: { 'aws:PrincipalAccount': account } } });
+    expect(judge(confined(OWN)).status).toBe('PASS');
+    expect(verdict(s3Bucket({ policy: bucketPolicy(confined(OTHER)) }), [OTHER]).status).toBe('PASS');
+  });
+
+  it('S3-13 passes for a named principal of another account that a condition on the caller account excludes', () => {
+    expect(judge(allowTo(OTHER, { Condition: { StringEquals: { 'aws:PrincipalAccount': OWN } } })).status).toBe('PASS');
+  });
+
   it('S3-13 passes for the unique id of a deleted principal, reporting it as unresolved', () => {
     const result = judge(allowTo('AROAEXAMPLEUNIQUEID12'));
     expect(result.status).toBe('PASS');

@@ -12,7 +12,7 @@ export const check = defineCheck({
     service: 's3',
     resourceKind: 'aws.s3.bucket',
     description:
-      "Checks that no Allow statement of the bucket policy names an AWS principal of another account: a bare account id, the account's root ARN, or a user, role or assumed-role session of that account, in any partition. Accounts listed in the trustedAccountIds setting are accepted. Conditions do not change the verdict; Principal \"*\" is judged by S3-03.",
+      "Checks that no Allow statement of the bucket policy names an AWS principal of another account: a bare account id, the account's root ARN, or a user, role or assumed-role session of that account, in any partition. Principal \"*\" confined by an aws:PrincipalAccount or aws:PrincipalArn condition to other accounts is a grant to those accounts. Accounts listed in the trustedAccountIds setting are accepted. Other conditions do not change the verdict; Principal \"*\" without such a condition is judged by S3-03.",
     risk:
       'Every principal the other account lets act on the bucket (and anyone who compromises one of them) can use the granted actions, outside your own IAM controls, CloudTrail trails and access reviews.',
     remediation: {

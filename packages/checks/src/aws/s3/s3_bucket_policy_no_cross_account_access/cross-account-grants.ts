@@ -1,5 +1,6 @@
 import type { PolicyDocument } from '@cspmexa/resources';
-import { namedAwsPrincipals, principalAccountId } from '../../iam-policy/principal-accounts';
+import { conditionPrincipalAccounts, namedAwsPrincipals, principalAccountId } from '../../iam-policy/principal-accounts';
+import { everyonePrincipal } from '../../iam-policy/principals';
 import { policyStatements } from '../../iam-policy/statements';
 
 export interface AccountGrant {
@@ -20,21 +21,33 @@ export interface CrossAccountAnalysis {
 }
 
 /**
- * Allow statements naming AWS principals of an account other than the bucket's own. Deny statements are skipped
- * (refusing another account is no exposure); "everyone" and NotPrincipal are public access, judged by S3-03.
+ * Allow statements letting principals of an account other than the bucket's own in: by naming them, or by
+ * granting "everyone" with an aws:PrincipalAccount / aws:PrincipalArn condition that admits that account (a
+ * common way to share with a list of accounts; S3-03 sees such a statement as restricted, not public). Deny
+ * statements are skipped (refusing another account is no exposure); "everyone" without such a condition and
+ * NotPrincipal are public access, judged by S3-03.
  */
 export function findCrossAccountGrants(document: PolicyDocument, ownAccountId: string, trustedAccountIds: readonly string[]): CrossAccountAnalysis {
   const analysis: CrossAccountAnalysis = { grants: [], trusted: [], unresolved: [] };
+  const record = (grant: AccountGrant) => {
+    if (grant.accountId === ownAccountId) return;
+    if (trustedAccountIds.includes(grant.accountId)) analysis.trusted.push(grant);
+    else analysis.grants.push(grant);
+  };
   policyStatements(document).forEach((statement, index) => {
     if (statement.Effect !== 'Allow') return;
     const label = statement.Sid ?? `#${index}`;
     const conditional = statement.Condition !== undefined && Object.keys(statement.Condition).length > 0;
+    // Callers must also be of these accounts: a named principal of another account is then no grant at all.
+    const confinedTo = conditionPrincipalAccounts(statement);
     for (const principal of namedAwsPrincipals(statement)) {
       const accountId = principalAccountId(principal);
       if (accountId === undefined) analysis.unresolved.push({ statement: label, principal });
-      else if (accountId === ownAccountId) continue;
-      else if (trustedAccountIds.includes(accountId)) analysis.trusted.push({ statement: label, principal, accountId, conditional });
-      else analysis.grants.push({ statement: label, principal, accountId, conditional });
+      else if (confinedTo === undefined || confinedTo.has(accountId)) record({ statement: label, principal, accountId, conditional });
+    }
+    const everyone = statement.NotPrincipal === undefined ? everyonePrincipal(statement) : undefined;
+    if (everyone !== undefined && confinedTo !== undefined) {
+      for (const accountId of confinedTo) record({ statement: label, principal: '*', accountId, conditional });
     }
   });
   return analysis;

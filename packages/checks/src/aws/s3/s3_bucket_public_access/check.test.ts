@@ -66,6 +66,18 @@ describe('s3_bucket_public_access: bucket policy', () => {
     expect(verdict(bucket({ policy: ok(policy), policyStatus: ok({ isPublic: false }) })).status).toBe('PASS');
   });
 
+  it.each([
+    ['a wildcard organisation id', { StringLike: { 'aws:PrincipalOrgID': 'o-*' } }],
+    ['a wildcard VPC endpoint id', { StringLike: { 'aws:SourceVpce': 'vpce-*' } }],
+    ['a policy variable as the source account', { StringEquals: { 'aws:SourceAccount': '${aws:PrincipalAccount}' } }],
+    ['source IPs covering all of IPv6 (0::/0)', { IpAddress: { 'aws:SourceIp': ['203.0.113.0/24', '0::/0'] } }],
+    ['source IPs covering all of IPv4 in two halves', { IpAddress: { 'aws:SourceIp': ['0.0.0.0/1', '128.0.0.0/1'] } }],
+  ])('is public when the only condition tests %s: no fixed value limits the caller', (_name, condition) => {
+    const result = verdict(bucket({ policy: ok(readPolicy('*', condition)), policyStatus: ok({ isPublic: true }) }));
+    expect(result.status).toBe('FAIL');
+    expect(result.message).toContain('statement Read');
+  });
+
   it('ignores Deny statements with Principal "*"', () => {
     const policy = readPolicy('*', { Bool: { 'aws:SecureTransport': false } }, 'Deny');
     expect(verdict(bucket({ policy: ok(policy), policyStatus: ok({ isPublic: false }) })).status).toBe('PASS');
