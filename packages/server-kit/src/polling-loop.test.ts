@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createLogger } from './logger';
 import { createPollingLoop } from './polling-loop';
 
@@ -46,5 +46,33 @@ describe('createPollingLoop', () => {
     const after = rounds;
     await new Promise((r) => setTimeout(r, 30));
     expect(rounds).toBe(after);
+  });
+
+  describe('when the first round waits one interval', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('runs nothing on start, then a round each interval after the previous one ended', async () => {
+      vi.useFakeTimers();
+      let rounds = 0;
+      const loop = createPollingLoop({
+        round: async () => void rounds++,
+        pollIntervalMs: 1000,
+        logger,
+        failureMessage: 'round failed',
+        firstRoundAfterInterval: true,
+      });
+      loop.start();
+      await vi.advanceTimersByTimeAsync(999);
+      expect(rounds).toBe(0);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(rounds).toBe(1);
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(rounds).toBe(2);
+      await loop.stop();
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(rounds).toBe(2);
+    });
   });
 });

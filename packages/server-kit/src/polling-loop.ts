@@ -16,7 +16,14 @@ export interface PollingLoop {
  * One round at a time: `round` drains what is due; a failed round (the database went away) is logged and the
  * next poll tries again, because the rows it meant to handle are still in the queue.
  */
-export function createPollingLoop(opts: { round: () => Promise<void>; pollIntervalMs: number; logger: Logger; failureMessage: string }): PollingLoop {
+export function createPollingLoop(opts: {
+  round: () => Promise<unknown>;
+  pollIntervalMs: number;
+  logger: Logger;
+  failureMessage: string;
+  /** Start waits one interval before the first round (for a sweep that needs another service up first). */
+  firstRoundAfterInterval?: boolean;
+}): PollingLoop {
   let stopped = true;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | null = null;
@@ -55,7 +62,8 @@ export function createPollingLoop(opts: { round: () => Promise<void>; pollInterv
     start() {
       if (!stopped) return;
       stopped = false;
-      void wake();
+      if (opts.firstRoundAfterInterval) schedulePoll();
+      else void wake();
     },
     wake,
     async stop() {

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'graphql';
-import { subgraphAuditOutbox, type SubgraphDeps, type SubgraphModule } from '@cspmexa/server-kit';
+import { createPollingLoop, subgraphAuditOutbox, type PollingLoop, type SubgraphDeps, type SubgraphModule } from '@cspmexa/server-kit';
 import { auditOutbox } from './db/schema';
 import { createAccountPurge } from './domain/account-purge';
 import { createAccountReconcile } from './domain/account-reconcile';
@@ -18,7 +18,6 @@ import { createScanEvaluator } from './domain/evaluate-scan';
 import { createExportService } from './domain/exports';
 import { createFindingsReader } from './domain/findings-reader';
 import { createMuteService } from './domain/mutes';
-import { every } from './domain/periodic';
 import { inventorySnapshotSource, type SnapshotSource } from './domain/snapshot-source';
 import { buildResolvers } from './resolvers';
 
@@ -33,11 +32,11 @@ export interface FindingsOptions {
   /** The policy engine; defaults to every registered check. */
   runChecks?: RunChecks;
   now?: () => Date;
-  /** How often the relay republishes alerts that were committed but not published (default 30 s; 0: only at start). */
+  /** How often the relay republishes alerts that were committed but not published (default 30 s). */
   alertRelayIntervalMs?: number;
   /** Findings per batch written by an export (default 1000). */
   exportBatchSize?: number;
-  /** How often expired mutes are swept (default 60 s; 0: only at start). */
+  /** How often expired mutes are swept (default 60 s). */
   muteSweepIntervalMs?: number;
   /** Which inventory accounts exist; defaults to the inventory subgraph (`connectedAccounts`). */
   connectedAccounts?: ConnectedAccountsSource;
@@ -97,7 +96,7 @@ export async function createFindingsSubgraph(deps: SubgraphDeps, options: Findin
       options.connectedAccounts ?? inventoryConnectedAccounts({ inventoryUrl: deps.config.INVENTORY_URL, internalSecret: deps.secrets.internalSecret }),
   });
   let unsubscribe: (() => Promise<void>)[] = [];
-  let stopTimers: (() => Promise<void>)[] = [];
+  let loops: PollingLoop[] = [];
 
   return {
     name: 'findings',
@@ -121,11 +120,18 @@ export async function createFindingsSubgraph(deps: SubgraphDeps, options: Findin
     },
     async start() {
       // At start (catching up after a crash), then periodically; failures are logged and retried next round.
-      stopTimers = [
-        every(options.alertRelayIntervalMs ?? 30_000, publisher.relayPending, (err) => logger.error({ err }, 'alert relay round failed')),
-        every(options.muteSweepIntervalMs ?? 60_000, mutes.sweepExpired, (err) => logger.error({ err }, 'mute expiry sweep failed')),
-        every(options.accountReconcileIntervalMs ?? 600_000, reconcileDeletedAccounts, (err) => logger.error({ err }, 'deleted accounts reconcile failed'), false),
+      loops = [
+        createPollingLoop({ round: publisher.relayPending, pollIntervalMs: options.alertRelayIntervalMs ?? 30_000, logger, failureMessage: 'alert relay round failed' }),
+        createPollingLoop({ round: mutes.sweepExpired, pollIntervalMs: options.muteSweepIntervalMs ?? 60_000, logger, failureMessage: 'mute expiry sweep failed' }),
+        createPollingLoop({
+          round: reconcileDeletedAccounts,
+          pollIntervalMs: options.accountReconcileIntervalMs ?? 600_000,
+          logger,
+          failureMessage: 'deleted accounts reconcile failed',
+          firstRoundAfterInterval: true,
+        }),
       ];
+      for (const loop of loops) loop.start();
       unsubscribe = [
         await deps.bus.subscribe('inventory.scan.finished', async (event) => {
           const run = evaluateScan(event).catch((err: unknown) => {
@@ -145,8 +151,8 @@ export async function createFindingsSubgraph(deps: SubgraphDeps, options: Findin
     async stop() {
       await Promise.all(unsubscribe.map((off) => off()));
       unsubscribe = [];
-      await Promise.all(stopTimers.map((stop) => stop()));
-      stopTimers = [];
+      await Promise.all(loops.map((loop) => loop.stop()));
+      loops = [];
       await Promise.allSettled([...inFlight]);
     },
   };
