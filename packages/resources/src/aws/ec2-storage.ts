@@ -5,7 +5,8 @@ import type { AwsResourceBase } from './base';
 export interface Ec2Volume extends AwsResourceBase {
   kind: 'aws.ec2.volume';
   volumeId: string;
-  encrypted: boolean;
+  /** Absent when the API answer omitted it: checks then answer UNKNOWN, never PASS. */
+  encrypted?: boolean;
   kmsKeyId?: string;
   state?: string;
   sizeGiB?: number;
@@ -16,7 +17,8 @@ export interface Ec2Snapshot extends AwsResourceBase {
   kind: 'aws.ec2.snapshot';
   snapshotId: string;
   volumeId?: string;
-  encrypted: boolean;
+  /** Absent when the API answer omitted it: checks then answer UNKNOWN, never PASS. */
+  encrypted?: boolean;
   kmsKeyId?: string;
   startTime?: string;
   /** DescribeSnapshotAttribute(createVolumePermission): `public` when the group `all` may create volumes. */
@@ -26,7 +28,8 @@ export interface Ec2Snapshot extends AwsResourceBase {
 export interface Ec2Image extends AwsResourceBase {
   kind: 'aws.ec2.image';
   imageId: string;
-  public: boolean;
+  /** Absent when the API answer omitted it: checks then answer UNKNOWN, never PASS. */
+  public?: boolean;
   state?: string;
   creationDate?: string;
   deprecationTime?: string;

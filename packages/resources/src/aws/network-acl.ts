@@ -18,6 +18,7 @@ export interface Ec2NetworkAcl extends AwsResourceBase {
   networkAclId: string;
   vpcId?: string;
   isDefault: boolean;
-  entries: NetworkAclEntry[];
+  /** Absent when the API answer omitted it: checks then answer UNKNOWN, never PASS. */
+  entries?: NetworkAclEntry[];
   associatedSubnetIds: string[];
 }

@@ -25,7 +25,8 @@ export interface Ec2Subnet extends AwsResourceBase {
   vpcId?: string;
   cidrBlock?: string;
   availabilityZone?: string;
-  mapPublicIpOnLaunch: boolean;
+  /** Absent when the API answer omitted it: checks then answer UNKNOWN, never PASS. */
+  mapPublicIpOnLaunch?: boolean;
 }
 
 export interface Route {
@@ -43,7 +44,8 @@ export interface Ec2RouteTable extends AwsResourceBase {
   kind: 'aws.ec2.route_table';
   routeTableId: string;
   vpcId?: string;
-  routes: Route[];
+  /** Absent when the API answer omitted it: checks then answer UNKNOWN, never PASS. */
+  routes?: Route[];
   associatedSubnetIds: string[];
   isMain: boolean;
 }

@@ -103,7 +103,7 @@ export const configSchemas: Readonly<Record<string, z.ZodType>> = {
     userData: collected(userData),
     publicIpAddress: z.string().optional(),
   }),
-  'aws.ec2.volume': z.looseObject({ volumeId: z.string(), encrypted: z.boolean(), attachedInstanceIds: z.array(z.string()) }),
+  'aws.ec2.volume': z.looseObject({ volumeId: z.string(), encrypted: z.boolean().optional(), attachedInstanceIds: z.array(z.string()) }),
   'aws.ec2.account': z.looseObject({
     ebsEncryptionByDefault: collected(z.looseObject({ enabled: z.boolean() })),
     instanceMetadataDefaults: collected(metadataOptions),

@@ -2,7 +2,7 @@
 import { DescribeImagesCommand, DescribeSnapshotAttributeCommand, DescribeSnapshotsCommand, DescribeVolumesCommand } from '@aws-sdk/client-ec2';
 import { ok, type Ec2Image, type Ec2Snapshot, type Ec2Volume } from '@cspmexa/resources';
 import { mapWithConcurrency } from '../concurrency';
-import { displayName, iso, tagMap } from './ec2-normalize';
+import { displayName, iso, presentFlag, tagMap } from './ec2-normalize';
 import { EC2_PAGE_SIZE, type Ec2RegionScope } from './ec2-scope';
 
 const PER_RESOURCE_CONCURRENCY = 20;
@@ -25,7 +25,7 @@ export async function collectVolumes(s: Ec2RegionScope): Promise<Ec2Volume[]> {
         region: s.region,
         tags: ok(tags),
         volumeId: v.VolumeId,
-        encrypted: v.Encrypted === true,
+        ...presentFlag('encrypted', v.Encrypted),
         ...(v.KmsKeyId ? { kmsKeyId: v.KmsKeyId } : {}),
         ...(v.State ? { state: v.State } : {}),
         ...(v.Size !== undefined ? { sizeGiB: v.Size } : {}),
@@ -64,7 +64,7 @@ export async function collectSnapshots(s: Ec2RegionScope): Promise<Ec2Snapshot[]
       tags: ok(tags),
       snapshotId: id,
       ...(snap.VolumeId ? { volumeId: snap.VolumeId } : {}),
-      encrypted: snap.Encrypted === true,
+      ...presentFlag('encrypted', snap.Encrypted),
       ...(snap.KmsKeyId ? { kmsKeyId: snap.KmsKeyId } : {}),
       ...(snap.StartTime ? { startTime: iso(snap.StartTime) } : {}),
       createVolumePermission,
@@ -90,7 +90,7 @@ export async function collectOwnedImages(s: Ec2RegionScope): Promise<Ec2Image[]>
         region: s.region,
         tags: ok(tags),
         imageId: img.ImageId,
-        public: img.Public === true,
+        ...presentFlag('public', img.Public),
         ...(img.State ? { state: img.State } : {}),
         ...(img.CreationDate ? { creationDate: img.CreationDate } : {}),
         ...(img.DeprecationTime ? { deprecationTime: img.DeprecationTime } : {}),

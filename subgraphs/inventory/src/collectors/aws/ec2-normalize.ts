@@ -53,3 +53,11 @@ export function normalizeMetadataOptions(o: { HttpTokens?: string; HttpEndpoint?
 }
 
 export const iso = (d: Date | string | undefined): string | undefined => (d === undefined ? undefined : d instanceof Date ? d.toISOString() : d);
+
+/**
+ * `{ [key]: value }` when the answer carried the flag, else nothing: a flag AWS left out stays unknown instead of
+ * turning into `false`, which for "public" or "auto-assigns public IPs" would read as a PASS.
+ */
+export function presentFlag<K extends string>(key: K, value: boolean | undefined): { [P in K]?: boolean } {
+  return (typeof value === 'boolean' ? { [key]: value } : {}) as { [P in K]?: boolean };
+}

@@ -144,6 +144,14 @@ describe('S3 collector', () => {
     expect(errors.map((e) => e.api)).toEqual(['s3:GetBucketPolicy']);
   });
 
+  it('records a policy status without IsPublic as an error, never as "not public"', async () => {
+    configureEverything();
+    s3Mock.on(GetBucketPolicyStatusCommand).resolves({ PolicyStatus: {} });
+    const { resources, errors } = await collectS3(ctx());
+    expect(resources[0]?.policyStatus).toMatchObject({ state: 'error', code: 'MalformedResponse' });
+    expect(errors.map((e) => e.api)).toEqual(['s3:GetBucketPolicyStatus']);
+  });
+
   it('keeps going when the location cannot be read, using the default region', async () => {
     configureEverything();
     s3Mock.on(GetBucketLocationCommand).rejects(awsError('AccessDenied'));

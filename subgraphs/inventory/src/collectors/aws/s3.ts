@@ -77,6 +77,13 @@ const absentCodes = {
   objectLock: ['ObjectLockConfigurationNotFoundError'],
 };
 
+/** AWS's verdict on the policy; an answer without it is malformed, never "not public" (S3-03 trusts it for a PASS). */
+function policyStatusOf(o: { PolicyStatus?: { IsPublic?: boolean } }): { isPublic: boolean } {
+  const isPublic = o.PolicyStatus?.IsPublic;
+  if (typeof isPublic !== 'boolean') throw new Error('GetBucketPolicyStatus answered without PolicyStatus.IsPublic');
+  return { isPublic };
+}
+
 async function collectBucket(ctx: AwsScanContext, bucket: Bucket, errors: ScanErrorRecord[]): Promise<S3Bucket> {
   const name = bucket.Name as string;
   const arn = `arn:${ctx.partition}:s3:::${name}`;
@@ -97,7 +104,7 @@ async function collectBucket(ctx: AwsScanContext, bucket: Bucket, errors: ScanEr
   const [acl, policy, policyStatus, publicAccessBlock, encryption, versioning, logging, tagging, ownershipControls, objectLock] = await Promise.all([
     read(api('GetBucketAcl'), () => s3.send(new GetBucketAclCommand({ Bucket })), normalizeAcl, on()),
     read(api('GetBucketPolicy'), () => s3.send(new GetBucketPolicyCommand({ Bucket })), (o) => parsePolicy(o.Policy), on(absentCodes.policy)),
-    read(api('GetBucketPolicyStatus'), () => s3.send(new GetBucketPolicyStatusCommand({ Bucket })), (o) => ({ isPublic: o.PolicyStatus?.IsPublic === true }), on(absentCodes.policyStatus)),
+    read(api('GetBucketPolicyStatus'), () => s3.send(new GetBucketPolicyStatusCommand({ Bucket })), policyStatusOf, on(absentCodes.policyStatus)),
     read(api('GetPublicAccessBlock'), () => s3.send(new GetPublicAccessBlockCommand({ Bucket })), normalizePublicAccessBlock, on(absentCodes.publicAccessBlock)),
     read(api('GetBucketEncryption'), () => s3.send(new GetBucketEncryptionCommand({ Bucket })), normalizeEncryption, on(absentCodes.encryption)),
     read(api('GetBucketVersioning'), () => s3.send(new GetBucketVersioningCommand({ Bucket })), normalizeVersioning, on()),

@@ -13,7 +13,7 @@ import {
 import { mapCollected, ok, type CloudResource, type FlowLog } from '@cspmexa/resources';
 import type { ScanErrorRecord } from '../../domain/scan-error';
 import type { AwsCollector, AwsScanContext, CollectorOutput } from './collector';
-import { displayName, tagMap } from './ec2-normalize';
+import { displayName, presentFlag, tagMap } from './ec2-normalize';
 import { EC2_PAGE_SIZE, ec2RegionScope, type Ec2RegionScope } from './ec2-scope';
 import { normalizeAclEntry, normalizePeeringSide, normalizeRoute } from './vpc-normalize';
 
@@ -54,7 +54,7 @@ async function collectSubnets(s: Ec2RegionScope): Promise<CloudResource[]> {
           ...(n.VpcId ? { vpcId: n.VpcId } : {}),
           ...(n.CidrBlock ? { cidrBlock: n.CidrBlock } : {}),
           ...(n.AvailabilityZone ? { availabilityZone: n.AvailabilityZone } : {}),
-          mapPublicIpOnLaunch: n.MapPublicIpOnLaunch === true,
+          ...presentFlag('mapPublicIpOnLaunch', n.MapPublicIpOnLaunch),
         }]
       : [],
   );
@@ -70,7 +70,7 @@ async function collectNetworkAcls(s: Ec2RegionScope): Promise<CloudResource[]> {
           networkAclId: a.NetworkAclId,
           ...(a.VpcId ? { vpcId: a.VpcId } : {}),
           isDefault: a.IsDefault === true,
-          entries: (a.Entries ?? []).map(normalizeAclEntry),
+          ...(a.Entries ? { entries: a.Entries.map(normalizeAclEntry) } : {}),
           associatedSubnetIds: (a.Associations ?? []).flatMap((x) => (x.SubnetId ? [x.SubnetId] : [])),
         }]
       : [],
@@ -86,7 +86,7 @@ async function collectRouteTables(s: Ec2RegionScope): Promise<CloudResource[]> {
           ...base(s, 'route-table', t.RouteTableId, t.Tags),
           routeTableId: t.RouteTableId,
           ...(t.VpcId ? { vpcId: t.VpcId } : {}),
-          routes: (t.Routes ?? []).map(normalizeRoute),
+          ...(t.Routes ? { routes: t.Routes.map(normalizeRoute) } : {}),
           associatedSubnetIds: (t.Associations ?? []).flatMap((x) => (x.SubnetId ? [x.SubnetId] : [])),
           isMain: (t.Associations ?? []).some((x) => x.Main === true),
         }]

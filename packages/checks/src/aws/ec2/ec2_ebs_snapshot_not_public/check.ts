@@ -28,6 +28,6 @@ export const check = defineCheck({
       const accounts = permission.state === 'ok' ? permission.value.accountIds : [];
       return pass(snapshot.arn, `Snapshot ${snapshot.snapshotId} is not public`, { sharedWithAccounts: accounts });
     }
-    return fail(snapshot.arn, `Snapshot ${snapshot.snapshotId} lets any AWS account create volumes from it`, { encrypted: snapshot.encrypted, volumeId: snapshot.volumeId ?? null });
+    return fail(snapshot.arn, `Snapshot ${snapshot.snapshotId} lets any AWS account create volumes from it`, { encrypted: snapshot.encrypted ?? null, volumeId: snapshot.volumeId ?? null });
   },
 });

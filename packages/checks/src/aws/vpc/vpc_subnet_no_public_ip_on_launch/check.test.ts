@@ -9,6 +9,6 @@ describe('vpc_subnet_no_public_ip_on_launch (VPC-02)', () => {
   });
 
   it('VPC-02 is UNKNOWN, not PASS, when the flag is missing', () => {
-    expect(evaluateCheck(check, ec2Subnet({ mapPublicIpOnLaunch: undefined as unknown as boolean }))[0]?.status).toBe('UNKNOWN');
+    expect(evaluateCheck(check, ec2Subnet({ mapPublicIpOnLaunch: undefined }))[0]?.status).toBe('UNKNOWN');
   });
 });
