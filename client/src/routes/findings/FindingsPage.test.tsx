@@ -16,6 +16,10 @@ describe('FindingsPage (triage)', () => {
     expect(link.getAttribute('href')).toBe('/findings/1');
     expect(screen.getAllByRole('row')).toHaveLength(3);
     expect(screen.getByText('Showing 2 of 2')).toBeTruthy();
+    // The resource leads with its short name, the full ARN under it.
+    const row = within(link.closest('tr')!);
+    expect(row.getByText(publicBucket.resourceArn.replace('arn:aws:s3:::', ''))).toBeTruthy();
+    expect(row.getByText(publicBucket.resourceArn)).toBeTruthy();
     expect(await screen.findByRole('checkbox', { name: 'Critical (1)' })).toBeTruthy();
     const services = within(screen.getByRole('group', { name: 'Service' }));
     expect(services.getByRole('checkbox', { name: 'ec2 (1)' })).toBeTruthy();

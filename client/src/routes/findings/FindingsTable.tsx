@@ -1,9 +1,10 @@
 import { Anchor, Checkbox, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { FINDING_STATUS_LABEL } from '../../components/findingStatus';
-import { formatDateTime } from '../../components/formatDateTime';
+import { DateTimeStack } from '../../components/DateTimeStack';
 import { SeverityBadge } from '../../components/SeverityBadge';
 import type { FindingsTable_FindingFragment } from '../../gql/graphql';
+import { resourceLabel } from './resourceLabel';
 
 interface FindingsTableProps {
   findings: readonly FindingsTable_FindingFragment[];
@@ -41,9 +42,13 @@ export function FindingsTable({ findings, selection }: FindingsTableProps) {
               </Table.Th>
             )}
             <Table.Th scope="col">Severity</Table.Th>
-            <Table.Th scope="col">Finding</Table.Th>
+            <Table.Th scope="col" w="32%">
+              Finding
+            </Table.Th>
             <Table.Th scope="col">Status</Table.Th>
-            <Table.Th scope="col">Resource</Table.Th>
+            <Table.Th scope="col" w="24%">
+              Resource
+            </Table.Th>
             <Table.Th scope="col">Account / region</Table.Th>
             <Table.Th scope="col">Last seen</Table.Th>
           </Table.Tr>
@@ -60,7 +65,7 @@ export function FindingsTable({ findings, selection }: FindingsTableProps) {
                   />
                 </Table.Td>
               )}
-              <Table.Td>
+              <Table.Td miw={100}>
                 <SeverityBadge severity={finding.severity} />
               </Table.Td>
               <Table.Td>
@@ -73,14 +78,22 @@ export function FindingsTable({ findings, selection }: FindingsTableProps) {
               </Table.Td>
               <Table.Td>{FINDING_STATUS_LABEL[finding.status]}</Table.Td>
               <Table.Td>
-                <Text size="sm" style={{ wordBreak: 'break-all' }}>
+                <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
+                  {resourceLabel(finding.resourceArn)}
+                </Text>
+                <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
                   {finding.resourceArn}
                 </Text>
               </Table.Td>
               <Table.Td>
-                {finding.accountId} / {finding.region}
+                <Text size="sm">{finding.accountId}</Text>
+                <Text size="xs" c="dimmed">
+                  {finding.region}
+                </Text>
               </Table.Td>
-              <Table.Td>{formatDateTime(finding.lastSeenAt)}</Table.Td>
+              <Table.Td>
+                <DateTimeStack iso={finding.lastSeenAt} />
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -1,6 +1,6 @@
 import { Anchor, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { formatDateTime } from '../../components/formatDateTime';
+import { DateTimeStack } from '../../components/DateTimeStack';
 import type { ResourcesTable_ResourceFragment } from '../../gql/graphql';
 import { resourceKindLabel } from './resourceKinds';
 
@@ -36,8 +36,10 @@ export function ResourcesTable({ resources }: { resources: readonly ResourcesTab
                   {resource.accountId}
                 </Text>
               </Table.Td>
-              <Table.Td>{resource.region}</Table.Td>
-              <Table.Td>{formatDateTime(resource.lastSeenAt)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{resource.region}</Table.Td>
+              <Table.Td>
+                <DateTimeStack iso={resource.lastSeenAt} />
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
