@@ -39,8 +39,10 @@ export interface Ec2SecurityGroup extends AwsResourceBase {
   ownerId?: string;
   /** The group named `default` that AWS creates in every VPC. */
   isDefault: boolean;
-  ingress: SecurityGroupRule[];
-  egress: SecurityGroupRule[];
+  /** Inbound rules; absent when the answer left IpPermissions out (checks then answer UNKNOWN, never PASS). */
+  ingress?: SecurityGroupRule[];
+  /** Outbound rules; absent when the answer left IpPermissionsEgress out. */
+  egress?: SecurityGroupRule[];
   /** Network interfaces using the group (DescribeNetworkInterfaces); 0 means unused. */
   attachedNetworkInterfaceIds: Collected<string[]>;
 }

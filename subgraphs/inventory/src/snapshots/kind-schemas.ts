@@ -92,8 +92,8 @@ export const configSchemas: Readonly<Record<string, z.ZodType>> = {
   'aws.ec2.security_group': z.looseObject({
     groupId: z.string(),
     isDefault: z.boolean(),
-    ingress: z.array(sgRule),
-    egress: z.array(sgRule),
+    ingress: z.array(sgRule).optional(),
+    egress: z.array(sgRule).optional(),
     attachedNetworkInterfaceIds: collected(z.array(z.string())),
   }),
   'aws.ec2.instance': z.looseObject({

@@ -50,8 +50,9 @@ export async function collectSecurityGroups(s: Ec2RegionScope): Promise<Ec2Secur
         ...(g.VpcId ? { vpcId: g.VpcId } : {}),
         ...(g.OwnerId ? { ownerId: g.OwnerId } : {}),
         isDefault: g.GroupName === 'default',
-        ingress: (g.IpPermissions ?? []).map(normalizeRule),
-        egress: (g.IpPermissionsEgress ?? []).map(normalizeRule),
+        // AWS always sends both lists, [] when empty; one left out is unknown, not "no rules".
+        ...(g.IpPermissions ? { ingress: g.IpPermissions.map(normalizeRule) } : {}),
+        ...(g.IpPermissionsEgress ? { egress: g.IpPermissionsEgress.map(normalizeRule) } : {}),
         attachedNetworkInterfaceIds: attachedIds,
       },
     ];

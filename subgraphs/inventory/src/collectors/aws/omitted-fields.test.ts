@@ -25,6 +25,21 @@ describe('fields an AWS answer omits stay unknown', () => {
     expect(byKind<object>(resources, 'aws.ec2.snapshot')).not.toHaveProperty('encrypted');
   });
 
+  it('EC2: a security group without IpPermissions lists has unknown rules; empty lists are no rules', async () => {
+    installEstate();
+    mocks.ec2.on(ec2.DescribeSecurityGroupsCommand).resolves({
+      SecurityGroups: [
+        { GroupId: 'sg-unknown', GroupName: 'web' },
+        { GroupId: 'sg-empty', GroupName: 'default', IpPermissions: [], IpPermissionsEgress: [] },
+      ],
+    });
+    const { resources } = await collectEc2(testScanContext());
+    const groups = resources.filter((r) => r.kind === 'aws.ec2.security_group');
+    expect(groups.find((g) => g.name === 'web')).not.toHaveProperty('ingress');
+    expect(groups.find((g) => g.name === 'web')).not.toHaveProperty('egress');
+    expect(groups.find((g) => g.name === 'default')).toMatchObject({ ingress: [], egress: [] });
+  });
+
   it('EC2: flags the answer carries are kept, false included', async () => {
     installEstate();
     mocks.ec2.on(ec2.DescribeImagesCommand).resolves({ Images: [{ ImageId: 'ami-1', Public: false }] });

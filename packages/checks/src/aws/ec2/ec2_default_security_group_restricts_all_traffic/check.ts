@@ -1,5 +1,6 @@
 import { defineCheck } from '../../../engine/define-check';
 import { fail, pass, unknownBecause } from '../../../engine/result';
+import { unknownRules } from '../lib/group-usage';
 
 export const check = defineCheck({
   metadata: {
@@ -44,6 +45,8 @@ export const check = defineCheck({
   evaluate(group, { settings }) {
     // Only the default group is in scope: other groups yield no verdict rather than a meaningless PASS.
     if (!group.isDefault) return [];
+    if (!group.ingress) return unknownRules(group, 'ingress');
+    if (!group.egress) return unknownRules(group, 'egress');
     const label = `Default security group ${group.groupId} of ${group.vpcId ?? 'its VPC'}`;
     const counts = { ingressRules: group.ingress.length, egressRules: group.egress.length };
     if (counts.ingressRules === 0 && counts.egressRules === 0) return pass(group.arn, `${label} has no rules`);

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../../engine/define-check';
-import { judgeExposures } from '../lib/group-usage';
+import { judgeExposures, unknownRules } from '../lib/group-usage';
 import { REVOKE_INGRESS_CLI, restrictedIngressTerraform, SECURITY_GROUP_REFERENCES } from '../lib/sg-references';
 import type { SecurityGroupRule } from '@cspmexa/resources';
 import { internetExposures } from '../lib/sg-rules';
@@ -30,6 +30,7 @@ export const check = defineCheck({
     },
   },
   evaluate(group, { settings }) {
+    if (!group.ingress) return unknownRules(group, 'ingress');
     const allowed = parsePortList(settings.allowedPublicPorts);
     // A rule is tolerated only when it stays inside one allowed range: protocol -1 or a wider span never is.
     const tolerated = (rule: SecurityGroupRule) =>

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../../engine/define-check';
-import { judgeExposures } from '../lib/group-usage';
+import { judgeExposures, unknownRules } from '../lib/group-usage';
 import { REVOKE_INGRESS_CLI, restrictedIngressTerraform, SECURITY_GROUP_REFERENCES } from '../lib/sg-references';
 import { coversAllPorts, internetExposures } from '../lib/sg-rules';
 
@@ -28,6 +28,7 @@ export const check = defineCheck({
     },
   },
   evaluate(group, { settings }) {
+    if (!group.ingress) return unknownRules(group, 'ingress');
     const exposures = internetExposures(group.ingress, coversAllPorts);
     return judgeExposures(group, exposures, 'all ports', settings.includeUnusedGroups);
   },

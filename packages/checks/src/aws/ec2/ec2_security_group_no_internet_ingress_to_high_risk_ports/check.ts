@@ -1,5 +1,5 @@
 import { defineCheck } from '../../../engine/define-check';
-import { judgeExposures } from '../lib/group-usage';
+import { judgeExposures, unknownRules } from '../lib/group-usage';
 import { parsePortList } from '../lib/port-list';
 import { REVOKE_INGRESS_CLI, SECURITY_GROUP_REFERENCES } from '../lib/sg-references';
 import { internetExposures, overlapsPorts } from '../lib/sg-rules';
@@ -60,6 +60,7 @@ export const check = defineCheck({
     },
   },
   evaluate(group, { settings }) {
+    if (!group.ingress) return unknownRules(group, 'ingress');
     const ranges = parsePortList(settings.highRiskPorts);
     const exposures = internetExposures(group.ingress, (rule) => ranges.some((r) => overlapsPorts(rule, r.from, r.to)));
     return judgeExposures(group, exposures, 'high-risk ports', settings.includeUnusedGroups);

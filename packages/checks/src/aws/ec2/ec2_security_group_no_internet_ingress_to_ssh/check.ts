@@ -1,5 +1,5 @@
 import { defineCheck } from '../../../engine/define-check';
-import { judgeExposures } from '../lib/group-usage';
+import { judgeExposures, unknownRules } from '../lib/group-usage';
 import { REVOKE_INGRESS_CLI, restrictedIngressTerraform, SECURITY_GROUP_REFERENCES } from '../lib/sg-references';
 import { coversPort, internetExposures } from '../lib/sg-rules';
 
@@ -30,6 +30,7 @@ export const check = defineCheck({
     },
   },
   evaluate(group, { settings }) {
+    if (!group.ingress) return unknownRules(group, 'ingress');
     const exposures = internetExposures(group.ingress, (rule) => coversPort(rule, settings.port));
     return judgeExposures(group, exposures, `TCP port ${settings.port} (SSH)`, settings.includeUnusedGroups);
   },

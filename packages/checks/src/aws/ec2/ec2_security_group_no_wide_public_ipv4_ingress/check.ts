@@ -1,6 +1,6 @@
 import { defineCheck } from '../../../engine/define-check';
 import { isPrivateIpv4, prefixLength } from '../lib/cidr';
-import { judgeExposures } from '../lib/group-usage';
+import { judgeExposures, unknownRules } from '../lib/group-usage';
 import { REVOKE_INGRESS_CLI, restrictedIngressTerraform, SECURITY_GROUP_REFERENCES } from '../lib/sg-references';
 import { describePorts, isAnyProtocol, type InternetExposure } from '../lib/sg-rules';
 
@@ -31,6 +31,7 @@ export const check = defineCheck({
     },
   },
   evaluate(group, { settings }) {
+    if (!group.ingress) return unknownRules(group, 'ingress');
     const exposures: InternetExposure[] = [];
     for (const rule of group.ingress) {
       for (const { cidr } of rule.ipv4Ranges) {

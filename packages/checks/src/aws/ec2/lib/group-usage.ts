@@ -1,5 +1,5 @@
 import type { Ec2SecurityGroup } from '@cspmexa/resources';
-import { fail, pass, unknownBecause, type Evaluation } from '../../../engine/result';
+import { fail, pass, unknownBecause, unknownMissingField, type Evaluation } from '../../../engine/result';
 import { describeExposure, type InternetExposure } from './sg-rules';
 
 /**
@@ -32,4 +32,10 @@ export function judgeExposures(
     ...evidence,
     attachedNetworkInterfaceIds: interfaces,
   });
+}
+
+/** UNKNOWN for a group whose rule list the answer left out: no list is not "no rules". */
+export function unknownRules(group: Ec2SecurityGroup, field: 'ingress' | 'egress'): Evaluation {
+  const direction = field === 'ingress' ? 'inbound' : 'outbound';
+  return unknownMissingField(group.arn, `which ${direction} rules security group ${group.groupId} has`, 'DescribeSecurityGroups', field);
 }
