@@ -19,6 +19,13 @@ export interface ExposureOptions {
   requirePolicyStatus: boolean;
 }
 
+const POLICY_STATUS_SAYS_NO_POLICY = {
+  state: 'error',
+  api: 's3:GetBucketPolicyStatus',
+  code: 'NoSuchBucketPolicy',
+  message: 'GetBucketPolicy returned a policy, then GetBucketPolicyStatus said the bucket has none',
+} as const;
+
 /**
  * Collects public grants from the ACL and the bucket policy, then asks Block Public Access whether each is in
  * force: IgnorePublicAcls cancels ACL grants, RestrictPublicBuckets cancels public policies, at bucket or account
@@ -55,11 +62,13 @@ export function assessExposure(bucket: S3Bucket, options: ExposureOptions): Expo
     } else if (status.state === 'ok' && status.value.isPublic) {
       // AWS's evaluation knows more condition semantics than ours; when it says public, believe it.
       judge(report, bucket, options, 'restrictPublicBuckets', 'GetBucketPolicyStatus reports the bucket policy as public');
-    } else if (status.state === 'error' && options.requirePolicyStatus) {
+    } else if (status.state !== 'ok' && options.requirePolicyStatus) {
       // Our analysis found nothing, but without AWS's opinion that is not enough for a PASS, unless
-      // RestrictPublicBuckets would cancel a public policy anyway.
+      // RestrictPublicBuckets would cancel a public policy anyway. "No policy" from the status call, after the
+      // policy call returned one, means the policy changed between the two calls: no opinion on what we read.
       if (effectiveFlag('restrictPublicBuckets', bucket.publicAccessBlock, options.account).state !== 'on') {
-        report.missing.push({ needed: "AWS's evaluation of the bucket policy", error: status });
+        const error = status.state === 'error' ? status : POLICY_STATUS_SAYS_NO_POLICY;
+        report.missing.push({ needed: "AWS's evaluation of the bucket policy", error });
       }
     }
   }

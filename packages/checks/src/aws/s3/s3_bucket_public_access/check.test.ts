@@ -106,6 +106,15 @@ describe('s3_bucket_public_access: bucket policy', () => {
     });
     expect(relaxed[0]?.status).toBe('PASS');
   });
+
+  it('is UNKNOWN when the policy status call says there is no policy although the policy call returned one', () => {
+    const policy = readPolicy({ AWS: 'arn:aws:iam::111122223333:root' });
+    const result = verdict(bucket({ policy: ok(policy), policyStatus: absent() }));
+    expect(result.status).toBe('UNKNOWN');
+    expect(result.message).toContain('GetBucketPolicyStatus failed with NoSuchBucketPolicy');
+    const restricted = verdict(bucket({ policy: ok(policy), policyStatus: absent(), publicAccessBlock: ok(ALL_BLOCKED) }));
+    expect(restricted.status).toBe('PASS');
+  });
 });
 
 describe('s3_bucket_public_access: Block Public Access', () => {
