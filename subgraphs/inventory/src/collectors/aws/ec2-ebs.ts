@@ -48,10 +48,16 @@ export async function collectSnapshots(s: Ec2RegionScope): Promise<Ec2Snapshot[]
     const createVolumePermission = await s.read(
       s.api('DescribeSnapshotAttribute'),
       () => s.ec2.send(new DescribeSnapshotAttributeCommand({ SnapshotId: id, Attribute: 'createVolumePermission' })),
-      (o) => ({
-        public: (o.CreateVolumePermissions ?? []).some((p) => p.Group === 'all'),
-        accountIds: (o.CreateVolumePermissions ?? []).flatMap((p) => (p.UserId ? [p.UserId] : [])),
-      }),
+      (o) => {
+        // AWS sends the list, empty when the snapshot is private (the SDK reads that as []); an answer without it
+        // says nothing about sharing, so it is malformed rather than "not public".
+        const permissions = o.CreateVolumePermissions;
+        if (!permissions) throw new Error('DescribeSnapshotAttribute answered without CreateVolumePermissions');
+        return {
+          public: permissions.some((p) => p.Group === 'all'),
+          accountIds: permissions.flatMap((p) => (p.UserId ? [p.UserId] : [])),
+        };
+      },
       { resourceArn: arn },
     );
     const tags = tagMap(snap.Tags);

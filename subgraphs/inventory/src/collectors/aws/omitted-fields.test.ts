@@ -40,6 +40,19 @@ describe('fields an AWS answer omits stay unknown', () => {
     expect(groups.find((g) => g.name === 'default')).toMatchObject({ ingress: [], egress: [] });
   });
 
+  it('EC2: a snapshot attribute answer without CreateVolumePermissions is MalformedResponse, an empty list is private', async () => {
+    installEstate();
+    mocks.ec2.on(ec2.DescribeSnapshotsCommand).resolves({ Snapshots: [{ SnapshotId: 'snap-1' }] });
+    mocks.ec2.on(ec2.DescribeSnapshotAttributeCommand).resolvesOnce({ SnapshotId: 'snap-1' });
+    const malformed = await collectEc2(testScanContext());
+    expect(byKind(malformed.resources, 'aws.ec2.snapshot')).toMatchObject({ createVolumePermission: { state: 'error', code: 'MalformedResponse' } });
+    expect(malformed.errors.map((e) => e.api)).toContain('ec2:DescribeSnapshotAttribute');
+
+    mocks.ec2.on(ec2.DescribeSnapshotAttributeCommand).resolves({ SnapshotId: 'snap-1', CreateVolumePermissions: [] });
+    const empty = await collectEc2(testScanContext());
+    expect(byKind(empty.resources, 'aws.ec2.snapshot')).toMatchObject({ createVolumePermission: { state: 'ok', value: { public: false, accountIds: [] } } });
+  });
+
   it('EC2: flags the answer carries are kept, false included', async () => {
     installEstate();
     mocks.ec2.on(ec2.DescribeImagesCommand).resolves({ Images: [{ ImageId: 'ami-1', Public: false }] });
