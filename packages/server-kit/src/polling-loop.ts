@@ -1,6 +1,6 @@
 import type { Logger } from './logger';
 
-/** A background loop over a durable queue (an outbox): woken on demand, polled as a fallback, stopped cleanly. */
+/** A background loop (an outbox drainer, a periodic sweep): woken on demand, polled as a fallback, stopped cleanly. */
 export interface PollingLoop {
   /** Starts polling (idempotent). */
   start(): void;
@@ -13,8 +13,8 @@ export interface PollingLoop {
 }
 
 /**
- * One round at a time: `round` drains what is due; a failed round (the database went away) is logged and the
- * next poll tries again, because the rows it meant to handle are still in the queue.
+ * One round at a time: `round` drains or sweeps what is due; a failed round (the database went away) is logged
+ * and the next poll tries again, because what it meant to handle is still there.
  */
 export function createPollingLoop(opts: {
   round: () => Promise<unknown>;
